@@ -1,0 +1,70 @@
+package dev.throughline.core.i18n;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * Messages from the core's resource bundles (one per feature), in one locale. Patterns follow
+ * {@link MessageFormat} — the same convention as Atlassian's I18nResolver — so an apostrophe is written twice.
+ */
+public final class BundleMessages implements Messages {
+
+    /** Base names of the bundles, also registered as i18n resources by the Jira and Confluence plugins. */
+    public static final List<String> BUNDLES = List.of(
+            "dev.throughline.core.i18n.core",
+            "dev.throughline.core.i18n.script",
+            "dev.throughline.core.i18n.prep",
+            "dev.throughline.core.i18n.habits");
+
+    private static final BundleMessages ENGLISH = new BundleMessages(Locale.ENGLISH);
+
+    private final Locale locale;
+    private final List<ResourceBundle> bundles;
+
+    public BundleMessages(Locale locale) {
+        this.locale = Objects.requireNonNull(locale, "locale");
+        List<ResourceBundle> loaded = new ArrayList<>();
+        for (String base : BUNDLES) {
+            try {
+                loaded.add(ResourceBundle.getBundle(base, locale, BundleMessages.class.getClassLoader()));
+            } catch (MissingResourceException e) {
+                throw new IllegalStateException("i18n bundle " + base + " is missing from the core jar", e);
+            }
+        }
+        this.bundles = List.copyOf(loaded);
+    }
+
+    public static BundleMessages english() {
+        return ENGLISH;
+    }
+
+    @Override
+    public String get(String key, Object... args) {
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey(key)) {
+                return new MessageFormat(bundle.getString(key), locale).format(resolve(args));
+            }
+        }
+        return key;
+    }
+
+    private Object[] resolve(Object[] args) {
+        Object[] resolved = args.clone();
+        for (int i = 0; i < resolved.length; i++) {
+            if (resolved[i] instanceof MessageKey nested) {
+                resolved[i] = get(nested.key());
+            }
+        }
+        return resolved;
+    }
+
+    @Override
+    public boolean has(String key) {
+        return bundles.stream().anyMatch(bundle -> bundle.containsKey(key));
+    }
+}

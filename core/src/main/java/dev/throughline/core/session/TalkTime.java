@@ -1,0 +1,32 @@
+package dev.throughline.core.session;
+
+import dev.throughline.core.DomainException;
+
+/** Recorded talk time of each side, in seconds. */
+public record TalkTime(long managerSeconds, long reportSeconds) {
+
+    public static final TalkTime NONE = new TalkTime(0, 0);
+
+    public TalkTime {
+        if (managerSeconds < 0 || reportSeconds < 0) {
+            throw new DomainException("error.talk.negative", "talkTime");
+        }
+    }
+
+    public long totalSeconds() {
+        return managerSeconds + reportSeconds;
+    }
+
+    public boolean isRecorded() {
+        return totalSeconds() > 0;
+    }
+
+    /** The manager's share of recorded talk, 0..100 (0 when nothing was recorded). */
+    public int managerSharePercent() {
+        return isRecorded() ? (int) Math.round(managerSeconds * 100.0 / totalSeconds()) : 0;
+    }
+
+    public TalkTime plus(TalkTime other) {
+        return new TalkTime(managerSeconds + other.managerSeconds, reportSeconds + other.reportSeconds);
+    }
+}
