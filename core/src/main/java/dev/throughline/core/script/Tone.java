@@ -1,0 +1,20 @@
+package dev.throughline.core.script;
+
+import java.util.Locale;
+
+/**
+ * How a segment's script is pitched: standard, soft for a newer or less confident report, firm when a
+ * commitment was missed or performance must shift.
+ */
+public enum Tone {
+    STANDARD, SOFT, FIRM;
+
+    /** Lower-case id used in URLs and i18n keys: {@code firm}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String i18nKey() {
+        return "tone." + id();
+    }
+}
