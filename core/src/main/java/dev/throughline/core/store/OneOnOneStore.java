@@ -1,0 +1,62 @@
+package dev.throughline.core.store;
+
+import dev.throughline.core.commitment.Commitment;
+import dev.throughline.core.development.DevelopmentThread;
+import dev.throughline.core.history.PairingHistory;
+import dev.throughline.core.pairing.Pairing;
+import dev.throughline.core.people.UserKey;
+import dev.throughline.core.session.Session;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Where pairings, sessions, commitments and development threads are kept. Reads come back as immutable core
+ * values; every write runs in one transaction; sessions and threads are saved against the version they were
+ * read at, and a stale version is rejected with a {@link ConflictException}. Loading a pairing's history or a
+ * manager's team runs the same number of statements however long the history is.
+ */
+public interface OneOnOneStore {
+
+    /** Inserts (id 0) or updates a pairing. */
+    Pairing savePairing(Pairing pairing);
+
+    Optional<Pairing> pairing(long id);
+
+    /** Pairings in which the user is the manager or the report. */
+    List<Pairing> pairingsOf(UserKey user);
+
+    /** The pairing's whole record, or empty when there is no such pairing. */
+    Optional<PairingHistory> history(long pairingId);
+
+    /** The records of every pairing the user manages, ordered by report. */
+    List<PairingHistory> team(UserKey manager);
+
+    /**
+     * Inserts (id 0) or updates a session. An update must carry the version it was read at; the saved session
+     * comes back with the next version.
+     *
+     * @throws ConflictException when the session changed since it was read
+     */
+    Session saveSession(Session session);
+
+    Optional<Session> session(long id);
+
+    /** Inserts (id 0) or updates a commitment. */
+    Commitment saveCommitment(Commitment commitment);
+
+    Optional<Commitment> commitment(long id);
+
+    /**
+     * Inserts (id 0) or updates a development thread with its history, against the version it was read at.
+     *
+     * @throws ConflictException when the thread changed since it was read
+     */
+    DevelopmentThread saveThread(DevelopmentThread thread);
+
+    Optional<DevelopmentThread> thread(long id);
+
+    /** Runs {@code work} in one transaction: all its writes land, or none does. */
+    <T> T inTransaction(Supplier<T> work);
+}

@@ -1,0 +1,259 @@
+package dev.throughline.core.store.ao;
+
+import dev.throughline.core.DomainException;
+import dev.throughline.core.commitment.Commitment;
+import dev.throughline.core.development.DevelopmentThread;
+import dev.throughline.core.development.ThreadEntry;
+import dev.throughline.core.history.PairingHistory;
+import dev.throughline.core.pairing.Pairing;
+import dev.throughline.core.people.UserKey;
+import dev.throughline.core.session.Session;
+import dev.throughline.core.store.ConflictException;
+import dev.throughline.core.store.OneOnOneStore;
+import dev.throughline.core.store.StoreException;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * {@link OneOnOneStore} on Active Objects. Reads select whole rows ({@code @Preload}) so no value is loaded
+ * lazily; a pairing's history takes five statements and a manager's team five, whatever their length.
+ */
+public final class AoStore implements OneOnOneStore {
+
+    /** Every entity of the store, in the order their tables are created. */
+    public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(PairingEntity.class,
+            SessionEntity.class, CommitmentEntity.class, ThreadEntity.class, ThreadEntryEntity.class,
+            RevisionEntity.class);
+
+    private final EntityAccess db;
+
+    /** {@link #ENTITIES} as the array Active Objects' {@code migrate} takes. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static Class<? extends RawEntity<?>>[] entityTypes() {
+        return ENTITIES.toArray(new Class[0]);
+    }
+
+    public AoStore(EntityAccess db) {
+        this.db = Objects.requireNonNull(db, "db");
+    }
+
+    @Override
+    public Pairing savePairing(Pairing pairing) {
+        return db.inTransaction(() -> {
+            PairingEntity row = pairing.id() == 0
+                    ? db.create(PairingEntity.class, Map.of("MANAGER_KEY", pairing.manager().value(),
+                            "REPORT_KEY", pairing.report().value(),
+                            "TEAM_START_DATE", pairing.teamStartDate().toString()))
+                    : existing(PairingEntity.class, pairing.id(), "pairing");
+            Rows.copy(pairing, row);
+            row.save();
+            return Rows.pairing(row);
+        });
+    }
+
+    @Override
+    public Optional<Pairing> pairing(long id) {
+        return byId(PairingEntity.class, id).map(Rows::pairing);
+    }
+
+    @Override
+    public List<Pairing> pairingsOf(UserKey user) {
+        return Arrays.stream(db.find(PairingEntity.class, Query.select()
+                        .where("MANAGER_KEY = ? OR REPORT_KEY = ?", user.value(), user.value()).order("ID")))
+                .map(Rows::pairing).toList();
+    }
+
+    @Override
+    public Optional<PairingHistory> history(long pairingId) {
+        return pairing(pairingId).map(pairing -> histories(List.of(pairing)).get(0));
+    }
+
+    @Override
+    public List<PairingHistory> team(UserKey manager) {
+        List<Pairing> pairings = Arrays.stream(db.find(PairingEntity.class,
+                        Query.select().where("MANAGER_KEY = ?", manager.value()).order("REPORT_KEY, ID")))
+                .map(Rows::pairing).toList();
+        return pairings.isEmpty() ? List.of() : histories(pairings);
+    }
+
+    /** The histories of the pairings, in their order: four statements however many pairings and rows. */
+    private List<PairingHistory> histories(List<Pairing> pairings) {
+        Object[] ids = pairings.stream().map(Pairing::id).toArray();
+        String in = "PAIRING_ID IN (" + String.join(", ", java.util.Collections.nCopies(ids.length, "?")) + ")";
+        Map<Long, List<Session>> sessions = group(db.find(SessionEntity.class, Query.select().where(in, ids)),
+                SessionEntity::getPairingId, Rows::session);
+        Map<Long, List<Commitment>> commitments = group(db.find(CommitmentEntity.class,
+                Query.select().where(in, ids)), CommitmentEntity::getPairingId, Rows::commitment);
+        Map<Long, List<ThreadEntry>> entries = group(db.find(ThreadEntryEntity.class, Query.select().where(in, ids)),
+                ThreadEntryEntity::getThreadId, Rows::entry);
+        Map<Long, List<DevelopmentThread>> threads = group(db.find(ThreadEntity.class, Query.select().where(in, ids)),
+                ThreadEntity::getPairingId, row -> Rows.thread(row, entries.getOrDefault((long) row.getID(), List.of())));
+        return pairings.stream().map(p -> new PairingHistory(p,
+                sessions.getOrDefault(p.id(), List.of()),
+                sorted(commitments.getOrDefault(p.id(), List.of()), Comparator.comparingLong(Commitment::id)),
+                sorted(threads.getOrDefault(p.id(), List.of()), Comparator.comparingLong(DevelopmentThread::id))))
+                .toList();
+    }
+
+    @Override
+    public Session saveSession(Session session) {
+        return db.inTransaction(() -> {
+            if (session.id() == 0) {
+                SessionEntity row = db.create(SessionEntity.class, Map.of("PAIRING_ID", session.pairingId(),
+                        "SCHEDULED_AT", session.scheduledAt().toEpochMilli(), "STATE", session.state().name(),
+                        "VERSION", 1L));
+                Rows.copy(session, 1, row);
+                row.save();
+                return Rows.session(row);
+            }
+            SessionEntity row = existing(SessionEntity.class, session.id(), "session");
+            long next = claimNextVersion("SESSION", session.id(), row.getVersion(), session.version());
+            Rows.copy(session, next, row);
+            row.save();
+            return Rows.session(row);
+        });
+    }
+
+    @Override
+    public Optional<Session> session(long id) {
+        return byId(SessionEntity.class, id).map(Rows::session);
+    }
+
+    @Override
+    public Commitment saveCommitment(Commitment commitment) {
+        return db.inTransaction(() -> {
+            CommitmentEntity row = commitment.id() == 0
+                    ? db.create(CommitmentEntity.class, Map.of("PAIRING_ID", commitment.pairingId(),
+                            "ORIGIN_SESSION_ID", commitment.originSessionId(),
+                            "MADE_ON", commitment.madeOn().toString(), "OWNER", commitment.owner().name(),
+                            "TEXT", commitment.text(), "KIND", commitment.kind().name()))
+                    : existing(CommitmentEntity.class, commitment.id(), "commitment");
+            Rows.copy(commitment, row);
+            row.save();
+            return Rows.commitment(row);
+        });
+    }
+
+    @Override
+    public Optional<Commitment> commitment(long id) {
+        return byId(CommitmentEntity.class, id).map(Rows::commitment);
+    }
+
+    @Override
+    public DevelopmentThread saveThread(DevelopmentThread thread) {
+        return db.inTransaction(() -> {
+            ThreadEntity row;
+            long version;
+            if (thread.id() == 0) {
+                version = 1;
+                row = db.create(ThreadEntity.class, Map.of("PAIRING_ID", thread.pairingId(),
+                        "REPORT_KEY", thread.report().value(), "GROWTH_AREA", thread.growthArea(),
+                        "STATUS", thread.status().name(), "STARTED_ON", thread.startedOn().toString(),
+                        "VERSION", 1L));
+            } else {
+                row = existing(ThreadEntity.class, thread.id(), "thread");
+                version = claimNextVersion("THREAD", thread.id(), row.getVersion(), thread.version());
+            }
+            Rows.copy(thread, version, row);
+            row.save();
+            return Rows.thread(row, saveEntries(row.getID(), thread));
+        });
+    }
+
+    /** Brings the stored history in line with the thread's: inserts new entries, updates changed, drops gone. */
+    private List<ThreadEntry> saveEntries(long threadId, DevelopmentThread thread) {
+        Map<Long, ThreadEntryEntity> stored = Arrays.stream(db.find(ThreadEntryEntity.class,
+                        Query.select().where("THREAD_ID = ?", threadId)))
+                .collect(Collectors.toMap(ThreadEntryEntity::getSessionId, Function.identity(), (a, b) -> a));
+        for (ThreadEntry entry : thread.entries()) {
+            ThreadEntryEntity row = stored.remove(entry.sessionId());
+            if (row == null) {
+                db.create(ThreadEntryEntity.class, Rows.entryColumns(threadId, thread.pairingId(), entry));
+            } else if (!Rows.sameEntry(entry, row)) {
+                Rows.copy(entry, row);
+                row.save();
+            }
+        }
+        if (!stored.isEmpty()) {
+            db.delete(stored.values().toArray(new ThreadEntryEntity[0]));
+        }
+        return thread.entries();
+    }
+
+    @Override
+    public Optional<DevelopmentThread> thread(long id) {
+        return byId(ThreadEntity.class, id).map(row -> Rows.thread(row, Arrays.stream(db.find(ThreadEntryEntity.class,
+                Query.select().where("THREAD_ID = ?", id))).map(Rows::entry).toList()));
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return db.inTransaction(work);
+    }
+
+    /**
+     * Checks the caller read the current version and claims the next one. The claim is a unique key inserted in
+     * this transaction: of two writers racing from the same version, the database admits exactly one.
+     */
+    private long claimNextVersion(String kind, long id, long stored, long read) {
+        if (stored != read) {
+            throw new ConflictException(kind.toLowerCase(java.util.Locale.ROOT), id);
+        }
+        long next = read + 1;
+        try {
+            db.create(RevisionEntity.class, Map.of("REVISION_KEY", kind + ":" + id + ":" + next));
+        } catch (StoreException e) {
+            if (isConstraintViolation(e)) {
+                throw new ConflictException(kind.toLowerCase(java.util.Locale.ROOT), id);
+            }
+            throw e;
+        }
+        db.deleteWithSQL(RevisionEntity.class, "REVISION_KEY = ?", kind + ":" + id + ":" + read);
+        return next;
+    }
+
+    private static boolean isConstraintViolation(StoreException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private <T extends RawEntity<Integer>> Optional<T> byId(Class<T> type, long id) {
+        T[] rows = db.find(type, Query.select().where("ID = ?", id));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    private <T extends RawEntity<Integer>> T existing(Class<T> type, long id, String what) {
+        return byId(type, id).orElseThrow(() -> new DomainException("error.not.found", "id",
+                dev.throughline.core.i18n.MessageKey.of("store.kind." + what), id));
+    }
+
+    private static <R, V> Map<Long, List<V>> group(R[] rows, Function<R, Long> key, Function<R, V> convert) {
+        Map<Long, List<V>> grouped = new HashMap<>();
+        for (R row : rows) {
+            grouped.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(convert.apply(row));
+        }
+        return grouped;
+    }
+
+    private static <V> List<V> sorted(Collection<V> values, Comparator<V> order) {
+        return values.stream().sorted(order).toList();
+    }
+}

@@ -1,0 +1,233 @@
+package dev.throughline.core.store;
+
+import dev.throughline.core.DomainException;
+import dev.throughline.core.cadence.Cadence;
+import dev.throughline.core.commitment.Commitment;
+import dev.throughline.core.commitment.CommitmentKind;
+import dev.throughline.core.commitment.Party;
+import dev.throughline.core.development.DevelopmentThread;
+import dev.throughline.core.development.ThreadStatus;
+import dev.throughline.core.history.PairingHistory;
+import dev.throughline.core.pairing.Pairing;
+import dev.throughline.core.people.UserKey;
+import dev.throughline.core.session.Recap;
+import dev.throughline.core.session.Segment;
+import dev.throughline.core.session.Session;
+import dev.throughline.core.session.SessionState;
+import dev.throughline.core.session.TalkTime;
+import dev.throughline.core.store.ao.AoDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What every binding of the store must do, run once per database engine by the subclasses. */
+abstract class StoreContract {
+
+    static final UserKey MORGAN = UserKey.of("morgan");
+    static final UserKey ALEX = UserKey.of("alex");
+    static final UserKey SAM = UserKey.of("sam");
+    static final Instant MONDAY = Instant.parse("2026-11-02T09:00:00Z");
+    static final LocalDate MONDAY_DATE = LocalDate.of(2026, 11, 2);
+
+    @TempDir
+    Path directory;
+
+    TestDatabase.Opened opened;
+    AoDatabase database;
+    OneOnOneStore store;
+
+    abstract TestDatabase engine();
+
+    @BeforeEach
+    void openDatabase() {
+        opened = engine().open(directory);
+        database = opened.connect();
+        store = database.store();
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    Pairing pairing(UserKey manager, UserKey report) {
+        return store.savePairing(new Pairing(0, manager, report, LocalDate.of(2025, 1, 6), null, false, null));
+    }
+
+    Session heldSession(Pairing pairing, Instant at, String focus) {
+        Session held = Session.scheduled(pairing.id(), at).withFocus(focus)
+                .openSegment(Segment.PROGRESS_CHECK, at)
+                .recordNotes(Segment.PROGRESS_CHECK, "progress on " + focus)
+                .openSegment(Segment.BLOCKER_CLEARING, at.plus(Duration.ofMinutes(8)))
+                .openSegment(Segment.DEVELOPMENT_THREAD, at.plus(Duration.ofMinutes(15)))
+                .recordNotes(Segment.DEVELOPMENT_THREAD, "growth talk")
+                .recordTalk(new TalkTime(400, 900))
+                .hold(at.plus(Duration.ofMinutes(28)));
+        return store.saveSession(held);
+    }
+
+    @Test
+    void pairingRoundTrips() {
+        Pairing saved = store.savePairing(new Pairing(0, MORGAN, ALEX, LocalDate.of(2024, 3, 1),
+                LocalDate.of(2026, 6, 1), true, Cadence.BIWEEKLY));
+        assertTrue(saved.id() > 0);
+        assertEquals(saved, store.pairing(saved.id()).orElseThrow());
+
+        Pairing changed = store.savePairing(saved.withCadenceOverride(null));
+        assertEquals(changed, store.pairing(saved.id()).orElseThrow());
+        assertTrue(store.pairing(saved.id()).orElseThrow().override().isEmpty());
+    }
+
+    @Test
+    void findsPairingsAsManagerOrReport() {
+        Pairing alex = pairing(MORGAN, ALEX);
+        Pairing sam = pairing(MORGAN, SAM);
+        Pairing alexManagesSam = pairing(ALEX, SAM);
+        assertEquals(List.of(alex, sam), store.pairingsOf(MORGAN));
+        assertEquals(List.of(alex, alexManagesSam), store.pairingsOf(ALEX));
+        assertEquals(List.of(), store.pairingsOf(UserKey.of("nobody")));
+    }
+
+    @Test
+    void sessionRoundTripsWithEverySegmentField() {
+        Pairing pairing = pairing(MORGAN, ALEX);
+        Session saved = store.saveSession(heldSession(pairing, MONDAY, "the launch")
+                .withRecap(Recap.parse("Discussed the launch.\nNext steps: Alex drafts the plan by Fri.")));
+        Session loaded = store.session(saved.id()).orElseThrow();
+        assertEquals(saved, loaded);
+        assertEquals(8, loaded.segment(Segment.PROGRESS_CHECK).actualMinutes());
+        assertEquals(13, loaded.segment(Segment.DEVELOPMENT_THREAD).actualMinutes());
+        assertEquals(new TalkTime(400, 900), loaded.talkTime());
+        assertEquals(SessionState.HELD, loaded.state());
+        assertEquals(2, loaded.recap().lines().size());
+    }
+
+    @Test
+    void longAndUnicodeTextSurvives() {
+        Pairing pairing = pairing(MORGAN, ALEX);
+        String notes = "Zoë’s “naïve” plan — 日本語 🎉 <script>alert('x')</script> ".repeat(300);
+        Session session = Session.scheduled(pairing.id(), MONDAY).openSegment(Segment.PROGRESS_CHECK, MONDAY)
+                .recordNotes(Segment.PROGRESS_CHECK, notes);
+        Session saved = store.saveSession(session);
+        assertEquals(notes.strip(), store.session(saved.id()).orElseThrow().segment(Segment.PROGRESS_CHECK).notes());
+    }
+
+    @Test
+    void eachSaveMovesTheVersionOn() {
+        Pairing pairing = pairing(MORGAN, ALEX);
+        Session first = store.saveSession(Session.scheduled(pairing.id(), MONDAY));
+        assertEquals(1, first.version());
+        Session second = store.saveSession(first.withFocus("roadmap"));
+        assertEquals(2, second.version());
+        assertEquals("roadmap", store.session(first.id()).orElseThrow().focus());
+    }
+
+    @Test
+    void aStaleSessionIsRejectedNotOverwritten() {
+        Pairing pairing = pairing(MORGAN, ALEX);
+        Session read = store.saveSession(Session.scheduled(pairing.id(), MONDAY));
+        store.saveSession(read.withFocus("first writer"));
+
+        ConflictException e = assertThrows(ConflictException.class,
+                () -> store.saveSession(read.withFocus("second writer")));
+        assertEquals("version", e.field().orElseThrow());
+        assertEquals("first writer", store.session(read.id()).orElseThrow().focus());
+    }
+
+    @Test
+    void savingAnUnknownSessionSaysSo() {
+        Session ghost = Session.scheduled(1, MONDAY).withId(999_999).withVersion(1);
+        DomainException e = assertThrows(DomainException.class, () -> store.saveSession(ghost));
+        assertEquals("error.not.found", e.key());
+        assertEquals("There is no session #999999.", e.getMessage());
+    }
+
+    @Test
+    void aFailedTransactionLeavesNothingBehind() {
+        Pairing pairing = pairing(MORGAN, ALEX);
+        assertThrows(IllegalStateException.class, () -> store.inTransaction(() -> {
+            Session session = store.saveSession(Session.scheduled(pairing.id(), MONDAY));
+            store.saveCommitment(Commitment.make(pairing.id(), session.id(), MONDAY_DATE, Party.REPORT, "half",
+                    null, CommitmentKind.OTHER));
+            throw new IllegalStateException("the second half of the write failed");
+        }));
+        PairingHistory history = store.history(pairing.id()).orElseThrow();
+        assertEquals(List.of(), history.sessions());
+        assertEquals(List.of(), history.commitments());
+    }
+
+    @Test
+    void commitmentRoundTripsAndCompletes() {
+        Pairing pairing = pairing(MORGAN, ALEX);
+        Session session = heldSession(pairing, MONDAY, "budget");
+        Commitment followUp = store.saveCommitment(Commitment.blockerFollowUp(pairing.id(), session.id(),
+                MONDAY_DATE, "Ask finance about the budget", MONDAY_DATE.plusDays(3), "OPS-42"));
+        assertEquals(followUp, store.commitment(followUp.id()).orElseThrow());
+
+        Commitment done = store.saveCommitment(followUp.complete(MONDAY_DATE.plusDays(2)).withWorkItemKey("OOO-7"));
+        Commitment loaded = store.commitment(followUp.id()).orElseThrow();
+        assertEquals(done, loaded);
+        assertEquals(MONDAY_DATE.plusDays(2), loaded.completedOn());
+        assertEquals("OOO-7", loaded.workItemKey());
+    }
+
+    @Test
+    void threadKeepsItsHistoryAndRejectsStaleVersions() {
+        Pairing pairing = pairing(MORGAN, ALEX);
+        Session one = heldSession(pairing, MONDAY, "one");
+        Session two = heldSession(pairing, MONDAY.plus(Duration.ofDays(14)), "two");
+        DevelopmentThread thread = store.saveThread(DevelopmentThread.start(pairing.id(), ALEX, MONDAY_DATE,
+                "Stakeholder communication", "Runs the quarterly review", "Updates come late", "Friday one-pager",
+                "First update", null, false).recordEntry(one.id(), MONDAY_DATE, "Agreed the format", null, null));
+        assertEquals(1, thread.version());
+
+        DevelopmentThread moved = store.saveThread(thread
+                .recordEntry(two.id(), MONDAY_DATE.plusDays(14), "Two updates sent", "Add risks", null)
+                .recordEntry(one.id(), MONDAY_DATE, "Agreed the format and the audience", null, null));
+        DevelopmentThread loaded = store.thread(thread.id()).orElseThrow();
+        assertEquals(moved, loaded);
+        assertEquals(2, loaded.entries().size());
+        assertEquals("Agreed the format and the audience", loaded.entries().get(0).note());
+        assertEquals("Add risks", loaded.nextStep());
+
+        assertThrows(ConflictException.class, () -> store.saveThread(thread.withStatus(ThreadStatus.PARKED)));
+        assertEquals(ThreadStatus.ACTIVE, store.thread(thread.id()).orElseThrow().status());
+    }
+
+    @Test
+    void historyHoldsOnlyItsOwnPairingsRecordsInOrder() {
+        Pairing alex = pairing(MORGAN, ALEX);
+        Pairing sam = pairing(MORGAN, SAM);
+        Session late = heldSession(alex, MONDAY.plus(Duration.ofDays(7)), "late");
+        Session early = heldSession(alex, MONDAY, "early");
+        Session samsOwn = heldSession(sam, MONDAY, "sam");
+        store.saveCommitment(Commitment.make(alex.id(), early.id(), MONDAY_DATE, Party.REPORT, "alex's", null,
+                CommitmentKind.OTHER));
+        store.saveCommitment(Commitment.make(sam.id(), samsOwn.id(), MONDAY_DATE, Party.REPORT, "sam's", null,
+                CommitmentKind.OTHER));
+        store.saveThread(DevelopmentThread.start(sam.id(), SAM, MONDAY_DATE, "Testing", null, null, null, null,
+                null, false).recordEntry(samsOwn.id(), MONDAY_DATE, "note", null, null));
+
+        PairingHistory history = store.history(alex.id()).orElseThrow();
+        assertEquals(List.of(early.id(), late.id()), history.sessions().stream().map(Session::id).toList());
+        assertEquals(List.of("alex's"), history.commitments().stream().map(Commitment::text).toList());
+        assertEquals(List.of(), history.threads());
+
+        List<PairingHistory> team = store.team(MORGAN);
+        assertEquals(List.of(ALEX, SAM), team.stream().map(h -> h.pairing().report()).toList());
+        assertEquals(1, team.get(1).threads().get(0).entries().size());
+        assertTrue(store.history(999_999).isEmpty());
+        assertEquals(List.of(), store.team(UserKey.of("nobody")));
+    }
+}
