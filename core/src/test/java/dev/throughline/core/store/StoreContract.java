@@ -19,9 +19,18 @@ import dev.throughline.core.store.ao.AoDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -229,5 +238,87 @@ abstract class StoreContract {
         assertEquals(1, team.get(1).threads().get(0).entries().size());
         assertTrue(store.history(999_999).isEmpty());
         assertEquals(List.of(), store.team(UserKey.of("nobody")));
+    }
+
+    @Test
+    void readsRunTheSameStatementsWhateverTheHistoryLength() throws SQLException {
+        HistoryFixture fixture = new HistoryFixture(database.entityManager());
+        UserKey otherManager = UserKey.of("riley");
+        Pairing small = pairing(MORGAN, ALEX);
+        Pairing large = pairing(otherManager, SAM);
+        DevelopmentThread smallThread = store.saveThread(DevelopmentThread.start(small.id(), ALEX, MONDAY_DATE,
+                "Design", null, null, null, null, null, false));
+        DevelopmentThread largeThread = store.saveThread(DevelopmentThread.start(large.id(), SAM, MONDAY_DATE,
+                "Design", null, null, null, null, null, false));
+        fixture.heldSessions(small.id(), MONDAY, 10);
+        fixture.commitments(small.id(), 1, MONDAY_DATE, 10);
+        fixture.threadEntries(smallThread.id(), small.id(), MONDAY_DATE, 10);
+        fixture.heldSessions(large.id(), MONDAY, 1_000);
+        fixture.commitments(large.id(), 1, MONDAY_DATE, 5_000);
+        fixture.threadEntries(largeThread.id(), large.id(), MONDAY_DATE, 500);
+        assertEquals(5_000, database.entityManager().count(dev.throughline.core.store.ao.CommitmentEntity.class,
+                "PAIRING_ID = ?", large.id()), "commitments written by the fixture");
+        assertEquals(1_000, database.entityManager().count(dev.throughline.core.store.ao.SessionEntity.class,
+                "PAIRING_ID = ?", large.id()), "sessions written by the fixture");
+
+        long smallHistory = opened.count(() -> assertEquals(10, store.history(small.id()).orElseThrow().sessions().size()));
+        long largeHistory = opened.count(() -> assertEquals(1_000,
+                store.history(large.id()).orElseThrow().sessions().size()));
+        assertEquals(smallHistory, largeHistory, "statements to load a pairing's history");
+
+        long smallTeam = opened.count(() -> assertEquals(10, store.team(MORGAN).get(0).commitments().size()));
+        long largeTeam = opened.count(() -> assertEquals(5_000, store.team(otherManager).get(0).commitments().size()));
+        assertEquals(smallTeam, largeTeam, "statements to load a manager's team");
+
+        long smallThreadRead = opened.count(() -> assertEquals(10,
+                store.thread(smallThread.id()).orElseThrow().entries().size()));
+        long largeThreadRead = opened.count(() -> assertEquals(500,
+                store.thread(largeThread.id()).orElseThrow().entries().size()));
+        assertEquals(smallThreadRead, largeThreadRead, "statements to load a thread's history");
+        assertTrue(largeHistory <= 5, "a history loads in at most five statements, took " + largeHistory);
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void ofConcurrentEditsFromOneVersionExactlyOneWins() throws Exception {
+        Pairing pairing = pairing(MORGAN, ALEX);
+        Session read = store.saveSession(Session.scheduled(pairing.id(), MONDAY));
+        int writers = 12;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(writers, runnable -> {
+            Thread thread = new Thread(runnable, "concurrent-editor");
+            thread.setDaemon(true); // a stuck writer must not keep the test JVM alive
+            return thread;
+        });
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                String focus = "writer " + i;
+                Callable<String> edit = () -> {
+                    start.await();
+                    try {
+                        store.saveSession(read.withFocus(focus));
+                        return focus;
+                    } catch (ConflictException e) {
+                        return null;
+                    }
+                };
+                results.add(pool.submit(edit));
+            }
+            start.countDown();
+            List<String> winners = new ArrayList<>();
+            for (Future<String> result : results) {
+                String winner = result.get(60, TimeUnit.SECONDS);
+                if (winner != null) {
+                    winners.add(winner);
+                }
+            }
+            assertEquals(1, winners.size(), "winners: " + winners);
+            Session stored = store.session(read.id()).orElseThrow();
+            assertEquals(winners.get(0), stored.focus());
+            assertEquals(2, stored.version());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

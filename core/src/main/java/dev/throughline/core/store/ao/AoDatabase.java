@@ -82,6 +82,11 @@ public final class AoDatabase implements AutoCloseable {
 
     private static DatabaseProvider provider(DisposableDataSource dataSource, String jdbcUrl) {
         if (jdbcUrl.startsWith("jdbc:hsqldb:")) {
+            // In its default LOCKS mode HSQLDB blocks a writer inside AO's synchronized insert while holding
+            // locks another writer needs: concurrent saves deadlock. MVCC does not.
+            if (!jdbcUrl.contains("hsqldb.tx=mvcc")) {
+                throw new IllegalArgumentException("Run HSQLDB in MVCC mode: add ;hsqldb.tx=mvcc to " + jdbcUrl);
+            }
             return new HSQLDatabaseProvider(dataSource);
         }
         if (jdbcUrl.startsWith("jdbc:h2:")) {

@@ -111,7 +111,7 @@ public final class AoStore implements OneOnOneStore {
 
     @Override
     public Session saveSession(Session session) {
-        return db.inTransaction(() -> {
+        return versioned("session", session.id(), () -> {
             if (session.id() == 0) {
                 SessionEntity row = db.create(SessionEntity.class, Map.of("PAIRING_ID", session.pairingId(),
                         "SCHEDULED_AT", session.scheduledAt().toEpochMilli(), "STATE", session.state().name(),
@@ -155,7 +155,7 @@ public final class AoStore implements OneOnOneStore {
 
     @Override
     public DevelopmentThread saveThread(DevelopmentThread thread) {
-        return db.inTransaction(() -> {
+        return versioned("thread", thread.id(), () -> {
             ThreadEntity row;
             long version;
             if (thread.id() == 0) {
@@ -214,21 +214,32 @@ public final class AoStore implements OneOnOneStore {
             throw new ConflictException(kind.toLowerCase(java.util.Locale.ROOT), id);
         }
         long next = read + 1;
-        try {
-            db.create(RevisionEntity.class, Map.of("REVISION_KEY", kind + ":" + id + ":" + next));
-        } catch (StoreException e) {
-            if (isConstraintViolation(e)) {
-                throw new ConflictException(kind.toLowerCase(java.util.Locale.ROOT), id);
-            }
-            throw e;
-        }
+        db.create(RevisionEntity.class, Map.of("REVISION_KEY", kind + ":" + id + ":" + next));
         db.deleteWithSQL(RevisionEntity.class, "REVISION_KEY = ?", kind + ":" + id + ":" + read);
         return next;
     }
 
-    private static boolean isConstraintViolation(StoreException e) {
+    /**
+     * Runs a versioned write in one transaction. Losing a race to another writer of the same record surfaces
+     * from the database as a unique-key violation on the revision (SQLSTATE 23…), or, on PostgreSQL, as a
+     * serialization failure (40001) or deadlock (40P01): each means "changed by someone else", a conflict.
+     */
+    private <T> T versioned(String kind, long id, Supplier<T> write) {
+        try {
+            return db.inTransaction(write);
+        } catch (StoreException e) {
+            if (isConcurrencyConflict(e)) {
+                throw new ConflictException(kind, id);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isConcurrencyConflict(StoreException e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("23") || sql.getSQLState().equals("40001")
+                    || sql.getSQLState().equals("40P01"))) {
                 return true;
             }
         }
