@@ -57,6 +57,9 @@ public interface OneOnOneStore {
 
     Optional<DevelopmentThread> thread(long id);
 
+    /** Deletes a pairing with everything recorded in it: sessions, commitments, threads and their history. */
+    void deletePairing(long pairingId);
+
     /** Runs {@code work} in one transaction: all its writes land, or none does. */
     <T> T inTransaction(Supplier<T> work);
 }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class H2FileStoreTest extends StoreContract {
+class H2FileStoreTest extends UserDataContract {
 
     @Override
     TestDatabase engine() {

@@ -1,6 +1,6 @@
 package dev.throughline.core.store;
 
-class HsqldbStoreTest extends StoreContract {
+class HsqldbStoreTest extends UserDataContract {
 
     @Override
     TestDatabase engine() {

@@ -46,7 +46,7 @@ public enum TestDatabase {
     String url(Path directory) {
         return switch (this) {
             case HSQLDB_MEMORY -> "jdbc:hsqldb:mem:tl" + UUID.randomUUID().toString().replace("-", "") + ";hsqldb.tx=mvcc";
-            case H2_FILE -> "jdbc:h2:file:" + directory.resolve("throughline").toAbsolutePath();
+            case H2_FILE -> "jdbc:h2:file:" + directory.resolve("throughline").toAbsolutePath() + ";DB_CLOSE_DELAY=-1";
             case POSTGRESQL -> postgresUrl().orElseThrow(() -> new IllegalStateException(
                     "set " + POSTGRES_URL_VARIABLE + " to run the store tests on PostgreSQL"));
         };

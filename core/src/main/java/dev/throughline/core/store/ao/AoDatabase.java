@@ -29,7 +29,8 @@ import java.sql.SQLException;
  * The store on a plain JDBC database through net.java.ao, outside any Atlassian host: the sandbox's and the
  * tests' database. Tables and columns are named exactly as Atlassian's Active Objects names them for the
  * Jira plugin ({@code AO_xxxxxx_ONE_ON_ONE}, upper-case columns), so data and SQL read the same in both.
- * Supports HSQLDB, H2 and PostgreSQL.
+ * Supports HSQLDB (in MVCC mode), H2 and PostgreSQL. An embedded database should stay open between
+ * statements ({@code ;DB_CLOSE_DELAY=-1} for H2, or a connection pool): {@link #close()} shuts it down.
  */
 public final class AoDatabase implements AutoCloseable {
 
@@ -38,9 +39,11 @@ public final class AoDatabase implements AutoCloseable {
 
     private final DatabaseProvider provider;
     private final EntityManager entityManager;
+    private final boolean embedded;
 
-    private AoDatabase(DatabaseProvider provider) {
+    private AoDatabase(DatabaseProvider provider, boolean embedded) {
         this.provider = provider;
+        this.embedded = embedded;
         this.entityManager = new EntityManager(provider, new Configuration());
     }
 
@@ -49,7 +52,8 @@ public final class AoDatabase implements AutoCloseable {
      * date. Closing the database closes the data source when it is {@link AutoCloseable}.
      */
     public static AoDatabase open(DataSource dataSource, String jdbcUrl) {
-        AoDatabase database = new AoDatabase(provider(new ClosingDataSource(dataSource), jdbcUrl));
+        boolean embedded = jdbcUrl.startsWith("jdbc:hsqldb:") || jdbcUrl.startsWith("jdbc:h2:");
+        AoDatabase database = new AoDatabase(provider(new ClosingDataSource(dataSource), jdbcUrl), embedded);
         database.migrate();
         return database;
     }
@@ -75,9 +79,21 @@ public final class AoDatabase implements AutoCloseable {
         }
     }
 
+    /** Closes the database; an embedded one is shut down cleanly, so its files are complete on disk. */
     @Override
     public void close() {
-        provider.dispose();
+        try {
+            if (embedded) {
+                try (java.sql.Connection connection = provider.getConnection();
+                     java.sql.Statement statement = connection.createStatement()) {
+                    statement.execute("SHUTDOWN");
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not shut the embedded database down", e);
+        } finally {
+            provider.dispose();
+        }
     }
 
     private static DatabaseProvider provider(DisposableDataSource dataSource, String jdbcUrl) {

@@ -93,7 +93,7 @@ public final class AoStore implements OneOnOneStore {
     /** The histories of the pairings, in their order: four statements however many pairings and rows. */
     private List<PairingHistory> histories(List<Pairing> pairings) {
         Object[] ids = pairings.stream().map(Pairing::id).toArray();
-        String in = "PAIRING_ID IN (" + String.join(", ", java.util.Collections.nCopies(ids.length, "?")) + ")";
+        String in = "PAIRING_ID IN (" + placeholders(ids.length) + ")";
         Map<Long, List<Session>> sessions = group(db.find(SessionEntity.class, Query.select().where(in, ids)),
                 SessionEntity::getPairingId, Rows::session);
         Map<Long, List<Commitment>> commitments = group(db.find(CommitmentEntity.class,
@@ -201,6 +201,29 @@ public final class AoStore implements OneOnOneStore {
     }
 
     @Override
+    public void deletePairing(long pairingId) {
+        db.inTransaction(() -> {
+            List<String> revisions = new ArrayList<>();
+            for (SessionEntity row : db.find(SessionEntity.class, Query.select().where("PAIRING_ID = ?", pairingId))) {
+                revisions.add("SESSION:" + row.getID() + ":" + row.getVersion());
+            }
+            for (ThreadEntity row : db.find(ThreadEntity.class, Query.select().where("PAIRING_ID = ?", pairingId))) {
+                revisions.add("THREAD:" + row.getID() + ":" + row.getVersion());
+            }
+            if (!revisions.isEmpty()) {
+                db.deleteWithSQL(RevisionEntity.class, "REVISION_KEY IN (" + placeholders(revisions.size()) + ")",
+                        revisions.toArray());
+            }
+            db.deleteWithSQL(ThreadEntryEntity.class, "PAIRING_ID = ?", pairingId);
+            db.deleteWithSQL(ThreadEntity.class, "PAIRING_ID = ?", pairingId);
+            db.deleteWithSQL(CommitmentEntity.class, "PAIRING_ID = ?", pairingId);
+            db.deleteWithSQL(SessionEntity.class, "PAIRING_ID = ?", pairingId);
+            db.deleteWithSQL(PairingEntity.class, "ID = ?", pairingId);
+            return null;
+        });
+    }
+
+    @Override
     public <T> T inTransaction(Supplier<T> work) {
         return db.inTransaction(work);
     }
@@ -262,6 +285,10 @@ public final class AoStore implements OneOnOneStore {
             grouped.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(convert.apply(row));
         }
         return grouped;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     private static <V> List<V> sorted(Collection<V> values, Comparator<V> order) {
