@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BundleMessagesTest {
 
     private static final Pattern LITERAL_KEY = Pattern.compile(
-            "\"((?:error|segment|session|cadence|party|commitment|thread)\\.[a-z0-9.\\-_]+)\"");
+            "\"((?:error|segment|session|cadence|party|commitment|thread|tone|script|progress|prep|recap|habit"
+                    + "|reflection|store)\\.[a-z0-9.\\-_]+)\"");
 
     @Test
     void formatsArgumentsAndResolvesNestedKeys() {

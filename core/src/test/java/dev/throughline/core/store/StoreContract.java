@@ -242,7 +242,7 @@ abstract class StoreContract {
 
     @Test
     void readsRunTheSameStatementsWhateverTheHistoryLength() throws SQLException {
-        HistoryFixture fixture = new HistoryFixture(database.entityManager());
+        BulkHistoryWriter fixture = new BulkHistoryWriter(database.entityManager());
         UserKey otherManager = UserKey.of("riley");
         Pairing small = pairing(MORGAN, ALEX);
         Pairing large = pairing(otherManager, SAM);

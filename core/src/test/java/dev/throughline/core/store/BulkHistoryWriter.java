@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Writes long histories in a few batched statements, for tests and benchmarks about history length. */
-public final class HistoryFixture {
+public final class BulkHistoryWriter {
 
     private final EntityManager entityManager;
 
-    public HistoryFixture(EntityManager entityManager) {
+    public BulkHistoryWriter(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
