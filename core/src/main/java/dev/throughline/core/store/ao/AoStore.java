@@ -5,6 +5,7 @@ import dev.throughline.core.commitment.Commitment;
 import dev.throughline.core.development.DevelopmentThread;
 import dev.throughline.core.development.ThreadEntry;
 import dev.throughline.core.history.PairingHistory;
+import dev.throughline.core.i18n.MessageKey;
 import dev.throughline.core.pairing.Pairing;
 import dev.throughline.core.people.UserKey;
 import dev.throughline.core.session.Session;
@@ -18,9 +19,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -234,7 +237,7 @@ public final class AoStore implements OneOnOneStore {
      */
     private long claimNextVersion(String kind, long id, long stored, long read) {
         if (stored != read) {
-            throw new ConflictException(kind.toLowerCase(java.util.Locale.ROOT), id);
+            throw new ConflictException(kind.toLowerCase(Locale.ROOT), id);
         }
         long next = read + 1;
         db.create(RevisionEntity.class, Map.of("REVISION_KEY", kind + ":" + id + ":" + next));
@@ -276,7 +279,7 @@ public final class AoStore implements OneOnOneStore {
 
     private <T extends RawEntity<Integer>> T existing(Class<T> type, long id, String what) {
         return byId(type, id).orElseThrow(() -> new DomainException("error.not.found", "id",
-                dev.throughline.core.i18n.MessageKey.of("store.kind." + what), id));
+                MessageKey.of("store.kind." + what), id));
     }
 
     private static <R, V> Map<Long, List<V>> group(R[] rows, Function<R, Long> key, Function<R, V> convert) {
@@ -288,7 +291,7 @@ public final class AoStore implements OneOnOneStore {
     }
 
     private static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static <V> List<V> sorted(Collection<V> values, Comparator<V> order) {
