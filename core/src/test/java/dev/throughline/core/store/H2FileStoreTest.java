@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class H2FileStoreTest extends UserDataContract {
+class H2FileStoreTest extends UpgradeContract {
 
     @Override
     TestDatabase engine() {

@@ -1,6 +1,6 @@
 package dev.throughline.core.store;
 
-class HsqldbStoreTest extends UserDataContract {
+class HsqldbStoreTest extends UpgradeContract {
 
     @Override
     TestDatabase engine() {

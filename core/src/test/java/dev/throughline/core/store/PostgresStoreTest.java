@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The store suite on PostgreSQL, at {@code THROUGHLINE_PG_URL}. Skipped on a developer machine without one;
  * required in CI, whose {@code .ci/run} starts a local server.
  */
-class PostgresStoreTest extends UserDataContract {
+class PostgresStoreTest extends UpgradeContract {
 
     @BeforeAll
     static void requirePostgres() {

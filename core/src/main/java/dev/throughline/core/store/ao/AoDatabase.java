@@ -2,6 +2,7 @@ package dev.throughline.core.store.ao;
 
 import dev.throughline.core.store.OneOnOneStore;
 import dev.throughline.core.store.StoreException;
+import dev.throughline.core.store.upgrade.Upgrader;
 import net.java.ao.DatabaseProvider;
 import net.java.ao.DefaultSchemaConfiguration;
 import net.java.ao.DisposableDataSource;
@@ -48,13 +49,15 @@ public final class AoDatabase implements AutoCloseable {
     }
 
     /**
-     * Opens the database behind {@code dataSource} ({@code jdbcUrl} names the engine) and brings its schema up to
-     * date. Closing the database closes the data source when it is {@link AutoCloseable}.
+     * Opens the database behind {@code dataSource} ({@code jdbcUrl} names the engine) and brings its schema and
+     * data up to date (missing tables and columns, then pending {@link Upgrader} tasks). Closing the database
+     * closes the data source when it is {@link AutoCloseable}.
      */
     public static AoDatabase open(DataSource dataSource, String jdbcUrl) {
         boolean embedded = jdbcUrl.startsWith("jdbc:hsqldb:") || jdbcUrl.startsWith("jdbc:h2:");
         AoDatabase database = new AoDatabase(provider(new ClosingDataSource(dataSource), jdbcUrl), embedded);
         database.migrate();
+        Upgrader.current().upgrade(database.access());
         return database;
     }
 

@@ -40,7 +40,7 @@ public final class AoStore implements OneOnOneStore {
     /** Every entity of the store, in the order their tables are created. */
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(PairingEntity.class,
             SessionEntity.class, CommitmentEntity.class, ThreadEntity.class, ThreadEntryEntity.class,
-            RevisionEntity.class);
+            RevisionEntity.class, ModelVersionEntity.class);
 
     private final EntityAccess db;
 
