@@ -124,7 +124,7 @@ public final class AoStore implements OneOnOneStore {
                 return Rows.session(row);
             }
             SessionEntity row = existing(SessionEntity.class, session.id(), "session");
-            long next = claimNextVersion("SESSION", session.id(), row.getVersion(), session.version());
+            long next = claimNextVersion("session", session.id(), row.getVersion(), session.version());
             Rows.copy(session, next, row);
             row.save();
             return Rows.session(row);
@@ -169,7 +169,7 @@ public final class AoStore implements OneOnOneStore {
                         "VERSION", 1L));
             } else {
                 row = existing(ThreadEntity.class, thread.id(), "thread");
-                version = claimNextVersion("THREAD", thread.id(), row.getVersion(), thread.version());
+                version = claimNextVersion("thread", thread.id(), row.getVersion(), thread.version());
             }
             Rows.copy(thread, version, row);
             row.save();
@@ -208,10 +208,10 @@ public final class AoStore implements OneOnOneStore {
         db.inTransaction(() -> {
             List<String> revisions = new ArrayList<>();
             for (SessionEntity row : db.find(SessionEntity.class, Query.select().where("PAIRING_ID = ?", pairingId))) {
-                revisions.add("SESSION:" + row.getID() + ":" + row.getVersion());
+                revisions.add(revisionKey("session", row.getID(), row.getVersion()));
             }
             for (ThreadEntity row : db.find(ThreadEntity.class, Query.select().where("PAIRING_ID = ?", pairingId))) {
-                revisions.add("THREAD:" + row.getID() + ":" + row.getVersion());
+                revisions.add(revisionKey("thread", row.getID(), row.getVersion()));
             }
             if (!revisions.isEmpty()) {
                 db.deleteWithSQL(RevisionEntity.class, "REVISION_KEY IN (" + placeholders(revisions.size()) + ")",
@@ -237,12 +237,17 @@ public final class AoStore implements OneOnOneStore {
      */
     private long claimNextVersion(String kind, long id, long stored, long read) {
         if (stored != read) {
-            throw new ConflictException(kind.toLowerCase(Locale.ROOT), id);
+            throw new ConflictException(kind, id);
         }
         long next = read + 1;
-        db.create(RevisionEntity.class, Map.of("REVISION_KEY", kind + ":" + id + ":" + next));
-        db.deleteWithSQL(RevisionEntity.class, "REVISION_KEY = ?", kind + ":" + id + ":" + read);
+        db.create(RevisionEntity.class, Map.of("REVISION_KEY", revisionKey(kind, id, next)));
+        db.deleteWithSQL(RevisionEntity.class, "REVISION_KEY = ?", revisionKey(kind, id, read));
         return next;
+    }
+
+    /** The stored claim of one version of a record: {@code SESSION:12:4}. */
+    private static String revisionKey(String kind, long id, long version) {
+        return kind.toUpperCase(Locale.ROOT) + ":" + id + ":" + version;
     }
 
     /**
