@@ -44,6 +44,8 @@ public final class PrepViewBenchmark {
     static final int COMMITMENTS = 5_000;
     static final int THREAD_ENTRIES = 200;
     static final double TARGET_RATIO = 2.0;
+    /** Both paths borrow connections from one pool, as in a host; the loads run one at a time. */
+    static final int POOLED_CONNECTIONS = 2;
     static final Instant FIRST_SESSION = Instant.parse("2007-01-01T09:00:00Z");
     static final UserKey MANAGER = UserKey.of("morgan");
     static final UserKey REPORT = UserKey.of("alex");
@@ -75,7 +77,7 @@ public final class PrepViewBenchmark {
     static String measure(TestDatabase engine, int warmup, int iterations) throws Exception {
         Path directory = Files.createTempDirectory("throughline-prep-benchmark");
         try {
-            TestDatabase.Opened opened = engine.open(directory);
+            TestDatabase.Opened opened = engine.openPooled(directory, POOLED_CONNECTIONS);
             try (AoDatabase database = opened.connect()) {
                 Scenario scenario = Scenario.seed(database);
                 OneOnOneStore store = database.store();
@@ -84,6 +86,7 @@ public final class PrepViewBenchmark {
 
                 Runnable full = () -> sink += System.identityHashCode(
                         builder.build(store.history(scenario.pairingId()).orElseThrow(), scenario.upcoming()));
+                Runnable read = () -> sink += store.history(scenario.pairingId()).orElseThrow().sessions().size();
                 Runnable bound = () -> sink += lowerBound.read(scenario.pairingId()).rows();
                 scenario.check(store.history(scenario.pairingId()).orElseThrow(), lowerBound.read(scenario.pairingId()));
 
@@ -94,24 +97,29 @@ public final class PrepViewBenchmark {
                     bound.run();
                 }
                 long[] fullNanos = new long[iterations];
+                long[] readNanos = new long[iterations];
                 long[] boundNanos = new long[iterations];
-                for (int i = 0; i < iterations; i++) { // interleaved, so drift in the machine hits both alike
+                for (int i = 0; i < iterations; i++) { // interleaved, so drift in the machine hits all alike
                     fullNanos[i] = time(full);
+                    readNanos[i] = time(read);
                     boundNanos[i] = time(bound);
                 }
-                return report(engine, fullStatements, boundStatements, new Timing(fullNanos), new Timing(boundNanos));
+                return report(engine, fullStatements, boundStatements, new Timing(fullNanos), new Timing(readNanos),
+                        new Timing(boundNanos));
             }
         } finally {
             deleteRecursively(directory);
         }
     }
 
-    static String report(TestDatabase engine, long fullStatements, long boundStatements, Timing full, Timing bound) {
+    static String report(TestDatabase engine, long fullStatements, long boundStatements, Timing full, Timing read,
+                         Timing bound) {
         double ratio = full.median() / bound.median();
-        return String.format(Locale.ROOT, "%s: full load %d statements, median %.2f ms, p95 %.2f ms | lower bound"
-                        + " %d statements, median %.2f ms, p95 %.2f ms | ratio %.2fx (median) -> %s the <= %.0fx target",
-                engine, fullStatements, full.median(), full.p95(), boundStatements, bound.median(), bound.p95(),
-                ratio, ratio <= TARGET_RATIO ? "MEETS" : "MISSES", TARGET_RATIO);
+        return String.format(Locale.ROOT, "%s: full load %d statements, median %.2f ms (store read %.2f ms), p95"
+                        + " %.2f ms | lower bound %d statements, median %.2f ms, p95 %.2f ms | ratio %.2fx (median)"
+                        + " -> %s the <= %.0fx target",
+                engine, fullStatements, full.median(), read.median(), full.p95(), boundStatements, bound.median(),
+                bound.p95(), ratio, ratio <= TARGET_RATIO ? "MEETS" : "MISSES", TARGET_RATIO);
     }
 
     private static long time(Runnable load) {

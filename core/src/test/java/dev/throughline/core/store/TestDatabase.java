@@ -1,5 +1,7 @@
 package dev.throughline.core.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.throughline.core.store.ao.AoDatabase;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
@@ -36,8 +38,27 @@ public enum TestDatabase {
     public Opened open(Path directory) {
         String url = url(directory);
         wipe(dataSource(url));
+        return counted(url, dataSource(url));
+    }
+
+    /**
+     * An empty database of this engine behind a connection pool, as a host or the sandbox runs it: a statement
+     * borrows an open connection instead of opening one. Closing the database closes the pool.
+     */
+    public Opened openPooled(Path directory, int connections) {
+        String url = url(directory);
+        wipe(dataSource(url));
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(dataSource(url));
+        pool.setMaximumPoolSize(connections);
+        pool.setMinimumIdle(connections);
+        pool.setPoolName("throughline-" + name().toLowerCase(java.util.Locale.ROOT));
+        return counted(url, new HikariDataSource(pool));
+    }
+
+    private static Opened counted(String url, DataSource dataSource) {
         AtomicLong statements = new AtomicLong();
-        DataSource counting = ProxyDataSourceBuilder.create(dataSource(url))
+        DataSource counting = ProxyDataSourceBuilder.create(dataSource)
                 .listener(counter(statements))
                 .build();
         return new Opened(url, counting, statements);

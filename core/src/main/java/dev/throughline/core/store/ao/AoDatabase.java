@@ -24,7 +24,9 @@ import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
 import net.java.ao.schema.info.EntityInfoResolverFactory;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * The store on a plain JDBC database through net.java.ao, outside any Atlassian host: the sandbox's and the
@@ -87,15 +89,28 @@ public final class AoDatabase implements AutoCloseable {
     public void close() {
         try {
             if (embedded) {
-                try (java.sql.Connection connection = provider.getConnection();
-                     java.sql.Statement statement = connection.createStatement()) {
-                    statement.execute("SHUTDOWN");
-                }
+                shutDown();
+            }
+        } finally {
+            provider.dispose();
+        }
+    }
+
+    private void shutDown() {
+        Connection connection;
+        try {
+            connection = provider.getConnection();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
             }
         } catch (SQLException e) {
             throw new StoreException("could not shut the embedded database down", e);
-        } finally {
-            provider.dispose();
+        }
+        try {
+            connection.close();
+        } catch (SQLException expected) {
+            // The engine closed this connection itself when it shut down; a pool says so as the connection
+            // comes back to it. The shutdown above succeeded, which is what counts.
         }
     }
 
