@@ -11,4 +11,9 @@ public class ConflictException extends DomainException {
     public ConflictException(String what, long id) {
         super("error.conflict", "version", MessageKey.of("store.kind." + what), id);
     }
+
+    /** A concurrent change of several records at once (the database refused to commit this one). */
+    public ConflictException() {
+        super("error.conflict.concurrent", "version");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.throughline.core.store.ao;
 
 import dev.throughline.core.DomainException;
+import dev.throughline.core.NotFoundException;
 import dev.throughline.core.commitment.Commitment;
 import dev.throughline.core.development.DevelopmentThread;
 import dev.throughline.core.development.ThreadEntry;
@@ -228,7 +229,14 @@ public final class AoStore implements OneOnOneStore {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return db.inTransaction(work);
+        try {
+            return db.inTransaction(work);
+        } catch (StoreException e) {
+            if (isConcurrencyConflict(e)) { // e.g. PostgreSQL refusing the commit of a serialization loser
+                throw new ConflictException();
+            }
+            throw e;
+        }
     }
 
     /**
@@ -283,8 +291,7 @@ public final class AoStore implements OneOnOneStore {
     }
 
     private <T extends RawEntity<Integer>> T existing(Class<T> type, long id, String what) {
-        return byId(type, id).orElseThrow(() -> new DomainException("error.not.found", "id",
-                MessageKey.of("store.kind." + what), id));
+        return byId(type, id).orElseThrow(() -> new NotFoundException(what, id));
     }
 
     private static <R, V> Map<Long, List<V>> group(R[] rows, Function<R, Long> key, Function<R, V> convert) {

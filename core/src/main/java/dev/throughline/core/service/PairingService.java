@@ -1,0 +1,66 @@
+package dev.throughline.core.service;
+
+import dev.throughline.core.DomainException;
+import dev.throughline.core.cadence.Cadence;
+import dev.throughline.core.pairing.Pairing;
+import dev.throughline.core.people.UserKey;
+import dev.throughline.core.store.OneOnOneStore;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** Sets up who meets whom: a manager pairs with a direct report and adjusts the pairing later. */
+public final class PairingService {
+
+    private final OneOnOneStore store;
+    private final PairingAccess access;
+    private final People people;
+    private final Clock clock;
+
+    public PairingService(OneOnOneStore store, People people, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.access = new PairingAccess(store);
+        this.people = Objects.requireNonNull(people, "people");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** What a manager states about a report; {@code cadenceOverride} null follows the suggestion. */
+    public record Setup(LocalDate teamStartDate, LocalDate roleStartDate, boolean lessConfident,
+                        Cadence cadenceOverride) {
+    }
+
+    /** The viewer becomes the manager of a new pairing with {@code report}. */
+    public Pairing create(UserKey manager, UserKey report, Setup setup) {
+        if (report == null) {
+            throw new DomainException("error.user.required", "report");
+        }
+        if (people.displayName(report).isEmpty()) {
+            throw new DomainException("error.user.unknown", "report", report.value());
+        }
+        if (store.pairingsOf(manager).stream().anyMatch(p -> p.manager().equals(manager)
+                && p.report().equals(report))) {
+            throw new DomainException("error.pairing.exists", "report", people.nameOf(report));
+        }
+        return store.savePairing(pairing(0, manager, report, setup));
+    }
+
+    /** The manager changes start dates, the confidence flag or the cadence. */
+    public Pairing update(UserKey viewer, long pairingId, Setup setup) {
+        Pairing pairing = access.pairingManagedBy(viewer, pairingId);
+        return store.savePairing(pairing(pairing.id(), pairing.manager(), pairing.report(), setup));
+    }
+
+    private Pairing pairing(long id, UserKey manager, UserKey report, Setup setup) {
+        Objects.requireNonNull(setup, "setup");
+        LocalDate today = LocalDate.now(clock);
+        if (setup.teamStartDate() != null && setup.teamStartDate().isAfter(today)) {
+            throw new DomainException("error.date.future", "teamStartDate");
+        }
+        if (setup.roleStartDate() != null && setup.roleStartDate().isAfter(today)) {
+            throw new DomainException("error.date.future", "roleStartDate");
+        }
+        return new Pairing(id, manager, report, setup.teamStartDate(), setup.roleStartDate(), setup.lessConfident(),
+                setup.cadenceOverride());
+    }
+}

@@ -1,0 +1,123 @@
+package dev.throughline.core.service;
+
+import dev.throughline.core.NotFoundException;
+import dev.throughline.core.commitment.Party;
+import dev.throughline.core.history.PairingHistory;
+import dev.throughline.core.i18n.Messages;
+import dev.throughline.core.people.UserKey;
+import dev.throughline.core.recap.RecapDrafter;
+import dev.throughline.core.session.Recap;
+import dev.throughline.core.session.Segment;
+import dev.throughline.core.session.Session;
+import dev.throughline.core.session.TalkTime;
+import dev.throughline.core.store.ConflictException;
+import dev.throughline.core.store.OneOnOneStore;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Runs a one-on-one from scheduling to the recap. Every change is the manager's, is made against the version
+ * the manager last saw (a stale one is a {@link ConflictException}) and is saved in one transaction.
+ */
+public final class SessionService {
+
+    private final OneOnOneStore store;
+    private final PairingAccess access;
+    private final People people;
+    private final Notifier notifier;
+    private final Clock clock;
+
+    public SessionService(OneOnOneStore store, People people, Notifier notifier, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.access = new PairingAccess(store);
+        this.people = Objects.requireNonNull(people, "people");
+        this.notifier = Objects.requireNonNull(notifier, "notifier");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public Session schedule(UserKey viewer, long pairingId, Instant at) {
+        access.pairingManagedBy(viewer, pairingId);
+        return store.saveSession(Session.schedule(pairingId, at, clock));
+    }
+
+    /** The session, for its pairing's manager or report. */
+    public Session get(UserKey viewer, long sessionId) {
+        Session session = store.session(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
+        access.pairingSeenBy(viewer, session.pairingId());
+        return session;
+    }
+
+    public Session openSegment(UserKey viewer, long sessionId, long version, Segment segment) {
+        return change(viewer, sessionId, version, s -> s.openSegment(segment, clock.instant()));
+    }
+
+    public Session recordNotes(UserKey viewer, long sessionId, long version, Segment segment, String notes) {
+        return change(viewer, sessionId, version, s -> s.recordNotes(segment, notes));
+    }
+
+    public Session planMinutes(UserKey viewer, long sessionId, long version, Segment segment, int minutes) {
+        return change(viewer, sessionId, version, s -> s.planMinutes(segment, minutes));
+    }
+
+    public Session setFocus(UserKey viewer, long sessionId, long version, String focus) {
+        return change(viewer, sessionId, version, s -> s.withFocus(focus));
+    }
+
+    public Session recordTalk(UserKey viewer, long sessionId, long version, TalkTime more) {
+        return change(viewer, sessionId, version, s -> s.recordTalk(more));
+    }
+
+    /** The session took place: it is held, and its recap drafted from what was recorded (editable until sent). */
+    public Session finish(UserKey viewer, long sessionId, long version, Messages messages, Locale locale) {
+        return store.inTransaction(() -> {
+            Session held = change(viewer, sessionId, version, s -> s.hold(clock.instant()));
+            PairingHistory history = access.managedBy(viewer, held.pairingId());
+            Recap recap = new RecapDrafter(messages, locale, clock.getZone()).draft(held,
+                    history.commitmentsMadeIn(held.id()), history.activeThread(),
+                    party -> party == Party.REPORT ? people.nameOf(history.pairing().report())
+                            : people.nameOf(history.pairing().manager()));
+            return store.saveSession(held.withRecap(recap));
+        });
+    }
+
+    public Session cancel(UserKey viewer, long sessionId, long version) {
+        return change(viewer, sessionId, version, s -> s.cancel(clock.instant()));
+    }
+
+    /** Moves the session: it is marked rescheduled and a new session is scheduled at {@code to}, which is returned. */
+    public Session reschedule(UserKey viewer, long sessionId, long version, Instant to) {
+        return store.inTransaction(() -> {
+            Session moved = change(viewer, sessionId, version, s -> s.reschedule(to, clock.instant()));
+            return store.saveSession(Session.schedule(moved.pairingId(), to, clock));
+        });
+    }
+
+    /** The manager's edit of the drafted recap. */
+    public Session editRecap(UserKey viewer, long sessionId, long version, String text) {
+        return change(viewer, sessionId, version, s -> s.withRecap(Recap.parse(text)));
+    }
+
+    /** Sends the recap to the report; it can no longer be edited. */
+    public Session sendRecap(UserKey viewer, long sessionId, long version) {
+        return store.inTransaction(() -> {
+            Session sent = change(viewer, sessionId, version, s -> s.markRecapSent(clock.instant()));
+            notifier.sendRecap(access.pairingManagedBy(viewer, sent.pairingId()), sent);
+            return sent;
+        });
+    }
+
+    private Session change(UserKey viewer, long sessionId, long version, UnaryOperator<Session> change) {
+        return store.inTransaction(() -> {
+            Session session = get(viewer, sessionId);
+            access.pairingManagedBy(viewer, session.pairingId());
+            if (session.version() != version) {
+                throw new ConflictException("session", sessionId);
+            }
+            return store.saveSession(change.apply(session));
+        });
+    }
+}

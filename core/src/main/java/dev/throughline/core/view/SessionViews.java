@@ -1,0 +1,109 @@
+package dev.throughline.core.view;
+
+import dev.throughline.core.NotFoundException;
+import dev.throughline.core.habits.HabitDetector;
+import dev.throughline.core.history.PairingHistory;
+import dev.throughline.core.people.UserKey;
+import dev.throughline.core.prep.Prep;
+import dev.throughline.core.prep.PrepBuilder;
+import dev.throughline.core.progress.ProgressCheck;
+import dev.throughline.core.recap.RecapDrafter;
+import dev.throughline.core.script.ScriptContext;
+import dev.throughline.core.script.Tone;
+import dev.throughline.core.service.PairingAccess;
+import dev.throughline.core.session.Segment;
+import dev.throughline.core.session.Session;
+import dev.throughline.core.session.SessionState;
+import dev.throughline.core.store.OneOnOneStore;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Builds the prep and the session views, each from one load of the pairing's history. */
+public final class SessionViews {
+
+    private final OneOnOneStore store;
+    private final PairingAccess access;
+
+    public SessionViews(OneOnOneStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.access = new PairingAccess(store);
+    }
+
+    /** The session, with scripts in the tones the rules pick unless {@code tones} names one for a segment. */
+    public SessionView session(UserKey viewer, long sessionId, Map<Segment, Tone> tones, String observation,
+                               ViewText text) {
+        Loaded loaded = load(viewer, sessionId);
+        PairingHistory history = loaded.history();
+        Session session = loaded.session();
+        ScriptContext context = ScriptContext.of(history, session, text.name(history.pairing().report()),
+                observation, text.clock());
+        ProgressCheck progress = ProgressCheck.of(history, session, text.today(), text.zone());
+        boolean live = session.state() == SessionState.SCHEDULED;
+        boolean held = session.state() == SessionState.HELD;
+        List<SessionView.SegmentView> segments = Arrays.stream(Segment.values())
+                .map(segment -> SegmentViews.of(session, segment, context, Optional.ofNullable(tones.get(segment)),
+                        live, text))
+                .toList();
+        List<WarningView> warnings = WarningView.of(new HabitDetector(text.clock()).detect(history), text);
+        return new SessionView(session.id(), session.pairingId(), session.version(), session.state().name(),
+                text.text(session.state().i18nKey()), text.time(session.scheduledAt()),
+                session.scheduledAt().toString(), text.name(history.pairing().report()),
+                text.name(history.pairing().manager()), history.pairing().manager().equals(viewer), live,
+                live || (held && session.recapSentAt() == null), session.focus(), segments,
+                SegmentViews.talk(session), previous(progress, text),
+                CommitmentView.of(progress.commitments(), history.pairing(), text),
+                CommitmentView.ofCommitments(history.commitmentsMadeIn(session.id()), history.pairing(), text),
+                history.activeThread().map(thread -> ThreadView.of(thread, text)).orElse(null),
+                recap(session, history, text), warnings);
+    }
+
+    /** The 2-minute prep for a session still to be held. */
+    public PrepView prep(UserKey viewer, long sessionId, ViewText text) {
+        Loaded loaded = load(viewer, sessionId);
+        PairingHistory history = loaded.history();
+        Prep prep = new PrepBuilder(text.clock()).build(history, loaded.session());
+        List<PrepView.Note> notes = prep.lastNotes().entrySet().stream()
+                .map(entry -> new PrepView.Note(text.text(entry.getKey().nameKey()), entry.getValue()))
+                .toList();
+        return new PrepView(sessionId, history.pairing().id(), text.name(history.pairing().report()),
+                text.time(loaded.session().scheduledAt()), prep.firstSession(), previous(prep.progressCheck(), text),
+                notes, CommitmentView.of(prep.commitments(), history.pairing(), text),
+                prep.progressCheck().missedCount(),
+                prep.acknowledgement().map(a -> a.text()).orElse(null), text.text(prep.acknowledgeKey()),
+                text.text(prep.topic().promptKey()), prep.topic().reviewDue(),
+                prep.topic().thread().map(thread -> ThreadView.of(thread, text)).orElse(null));
+    }
+
+    private Loaded load(UserKey viewer, long sessionId) {
+        Session session = store.session(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
+        PairingHistory history;
+        try {
+            history = access.seenBy(viewer, session.pairingId());
+        } catch (NotFoundException outsider) {
+            throw new NotFoundException("session", sessionId);
+        }
+        return new Loaded(history, history.session(sessionId).orElse(session));
+    }
+
+    private record Loaded(PairingHistory history, Session session) {
+    }
+
+    private static String previous(ProgressCheck progress, ViewText text) {
+        if (progress.firstSession()) {
+            return text.text(ProgressCheck.FIRST_SESSION_KEY);
+        }
+        String date = text.date(progress.previousDate().orElseThrow());
+        return progress.previousFocus().map(focus -> text.text("progress.previous.focus", date, focus))
+                .orElseGet(() -> text.text("progress.previous", date));
+    }
+
+    private static SessionView.Recap recap(Session session, PairingHistory history, ViewText text) {
+        return session.recapValue().map(recap -> new SessionView.Recap(recap.text(), recap.lines(),
+                session.recapSentAt() != null, text.time(session.recapSentAt()),
+                RecapDrafter.shouldSend(history.commitmentsMadeIn(session.id())))).orElse(null);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.throughline.web.rest;
+
+import dev.throughline.core.DomainException;
+import dev.throughline.core.script.Tone;
+import dev.throughline.core.session.Segment;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Checks shared by the resources: a body was sent, required fields are there, ids name real things. */
+final class Requests {
+
+    private Requests() {
+    }
+
+    static <T> T body(T body) {
+        if (body == null) {
+            throw new DomainException("error.body.required", null);
+        }
+        return body;
+    }
+
+    static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new DomainException("error.required", field);
+        }
+        return value;
+    }
+
+    static Segment segment(String id) {
+        return Segment.fromId(id).orElseThrow(() -> new DomainException("error.segment.unknown", "segment", id));
+    }
+
+    static Optional<Tone> tone(String id) {
+        if (id == null || id.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(Arrays.stream(Tone.values())
+                .filter(tone -> tone.id().equals(id.toLowerCase(Locale.ROOT)))
+                .findFirst()
+                .orElseThrow(() -> new DomainException("error.tone.unknown", "tone", id)));
+    }
+}

@@ -1,0 +1,216 @@
+package dev.throughline.web.rest;
+
+import dev.throughline.core.commitment.CommitmentKind;
+import dev.throughline.core.commitment.Party;
+import dev.throughline.core.people.UserKey;
+import dev.throughline.core.script.Tone;
+import dev.throughline.core.service.CommitmentService;
+import dev.throughline.core.session.Segment;
+import dev.throughline.core.session.Session;
+import dev.throughline.core.session.TalkTime;
+import dev.throughline.core.view.PrepView;
+import dev.throughline.core.view.SessionView;
+import dev.throughline.core.view.ViewText;
+import dev.throughline.web.Throughline;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * One session, from scheduling through its three segments to the recap. Every change carries the version the
+ * client last saw and answers with the whole session as it now is.
+ */
+@Path("session")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SessionResource {
+
+    private final Throughline api;
+
+    @Inject
+    public SessionResource(Throughline api) {
+        this.api = api;
+    }
+
+    public record ScheduleRequest(Long pairingId, Instant at) {
+    }
+
+    public record VersionRequest(Long version) {
+    }
+
+    public record NotesRequest(Long version, String notes) {
+    }
+
+    public record MinutesRequest(Long version, Integer minutes) {
+    }
+
+    public record FocusRequest(Long version, String focus) {
+    }
+
+    public record TalkRequest(Long version, Long managerSeconds, Long reportSeconds) {
+    }
+
+    public record RescheduleRequest(Long version, Instant to) {
+    }
+
+    public record RecapRequest(Long version, String text) {
+    }
+
+    public record CommitmentRequest(Party owner, String text, LocalDate dueDate, CommitmentKind kind,
+                                    String blockedItem) {
+    }
+
+    @POST
+    public SessionView schedule(ScheduleRequest request) {
+        UserKey viewer = api.signedIn();
+        Requests.body(request);
+        Session session = api.sessions().schedule(viewer, Requests.required(request.pairingId(), "pairingId"),
+                Requests.required(request.at(), "at"));
+        return view(viewer, session.id());
+    }
+
+    @GET
+    @Path("{id}")
+    public SessionView get(@PathParam("id") long id, @QueryParam("progress-check") String progressTone,
+                           @QueryParam("blocker-clearing") String blockerTone,
+                           @QueryParam("development-thread") String developmentTone,
+                           @QueryParam("observation") String observation) {
+        UserKey viewer = api.signedIn();
+        Map<Segment, Tone> tones = new EnumMap<>(Segment.class);
+        Requests.tone(progressTone).ifPresent(tone -> tones.put(Segment.PROGRESS_CHECK, tone));
+        Requests.tone(blockerTone).ifPresent(tone -> tones.put(Segment.BLOCKER_CLEARING, tone));
+        Requests.tone(developmentTone).ifPresent(tone -> tones.put(Segment.DEVELOPMENT_THREAD, tone));
+        return api.sessionViews().session(viewer, id, tones, observation, api.texts().of(viewer));
+    }
+
+    @GET
+    @Path("{id}/prep")
+    public PrepView prep(@PathParam("id") long id) {
+        UserKey viewer = api.signedIn();
+        return api.sessionViews().prep(viewer, id, api.texts().of(viewer));
+    }
+
+    @POST
+    @Path("{id}/segment/{segment}/open")
+    public SessionView open(@PathParam("id") long id, @PathParam("segment") String segment, VersionRequest request) {
+        UserKey viewer = api.signedIn();
+        api.sessions().openSegment(viewer, id, version(request), Requests.segment(segment));
+        return view(viewer, id);
+    }
+
+    @PUT
+    @Path("{id}/segment/{segment}/notes")
+    public SessionView notes(@PathParam("id") long id, @PathParam("segment") String segment, NotesRequest request) {
+        UserKey viewer = api.signedIn();
+        Requests.body(request);
+        api.sessions().recordNotes(viewer, id, Requests.required(request.version(), "version"),
+                Requests.segment(segment), request.notes());
+        return view(viewer, id);
+    }
+
+    @PUT
+    @Path("{id}/segment/{segment}/minutes")
+    public SessionView minutes(@PathParam("id") long id, @PathParam("segment") String segment,
+                               MinutesRequest request) {
+        UserKey viewer = api.signedIn();
+        Requests.body(request);
+        api.sessions().planMinutes(viewer, id, Requests.required(request.version(), "version"),
+                Requests.segment(segment), Requests.required(request.minutes(), "minutes"));
+        return view(viewer, id);
+    }
+
+    @PUT
+    @Path("{id}/focus")
+    public SessionView focus(@PathParam("id") long id, FocusRequest request) {
+        UserKey viewer = api.signedIn();
+        Requests.body(request);
+        api.sessions().setFocus(viewer, id, Requests.required(request.version(), "version"), request.focus());
+        return view(viewer, id);
+    }
+
+    @POST
+    @Path("{id}/talk")
+    public SessionView talk(@PathParam("id") long id, TalkRequest request) {
+        UserKey viewer = api.signedIn();
+        Requests.body(request);
+        TalkTime more = new TalkTime(Requests.required(request.managerSeconds(), "managerSeconds"),
+                Requests.required(request.reportSeconds(), "reportSeconds"));
+        api.sessions().recordTalk(viewer, id, Requests.required(request.version(), "version"), more);
+        return view(viewer, id);
+    }
+
+    @POST
+    @Path("{id}/commitment")
+    public SessionView commit(@PathParam("id") long id, CommitmentRequest request) {
+        UserKey viewer = api.signedIn();
+        Requests.body(request);
+        api.commitments().make(viewer, id, new CommitmentService.Agreement(Requests.required(request.owner(), "owner"),
+                request.text(), request.dueDate(), request.kind(), request.blockedItem()));
+        return view(viewer, id);
+    }
+
+    @POST
+    @Path("{id}/finish")
+    public SessionView finish(@PathParam("id") long id, VersionRequest request) {
+        UserKey viewer = api.signedIn();
+        ViewText text = api.texts().of(viewer);
+        api.sessions().finish(viewer, id, version(request), text.messages(), text.locale());
+        return view(viewer, id);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    public SessionView cancel(@PathParam("id") long id, VersionRequest request) {
+        UserKey viewer = api.signedIn();
+        api.sessions().cancel(viewer, id, version(request));
+        return view(viewer, id);
+    }
+
+    /** Answers with the new session, scheduled at the new time. */
+    @POST
+    @Path("{id}/reschedule")
+    public SessionView reschedule(@PathParam("id") long id, RescheduleRequest request) {
+        UserKey viewer = api.signedIn();
+        Requests.body(request);
+        Session next = api.sessions().reschedule(viewer, id, Requests.required(request.version(), "version"),
+                Requests.required(request.to(), "to"));
+        return view(viewer, next.id());
+    }
+
+    @PUT
+    @Path("{id}/recap")
+    public SessionView recap(@PathParam("id") long id, RecapRequest request) {
+        UserKey viewer = api.signedIn();
+        Requests.body(request);
+        api.sessions().editRecap(viewer, id, Requests.required(request.version(), "version"), request.text());
+        return view(viewer, id);
+    }
+
+    @POST
+    @Path("{id}/recap/send")
+    public SessionView send(@PathParam("id") long id, VersionRequest request) {
+        UserKey viewer = api.signedIn();
+        api.sessions().sendRecap(viewer, id, version(request));
+        return view(viewer, id);
+    }
+
+    private static long version(VersionRequest request) {
+        return Requests.required(Requests.body(request).version(), "version");
+    }
+
+    private SessionView view(UserKey viewer, long id) {
+        return api.sessionViews().session(viewer, id, Map.of(), null, api.texts().of(viewer));
+    }
+}
