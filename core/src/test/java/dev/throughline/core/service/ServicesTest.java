@@ -1,0 +1,202 @@
+package dev.throughline.core.service;
+
+import dev.throughline.core.DomainException;
+import dev.throughline.core.ForbiddenException;
+import dev.throughline.core.NotFoundException;
+import dev.throughline.core.commitment.Commitment;
+import dev.throughline.core.commitment.CommitmentKind;
+import dev.throughline.core.commitment.Party;
+import dev.throughline.core.development.DevelopmentThread;
+import dev.throughline.core.i18n.BundleMessages;
+import dev.throughline.core.pairing.Pairing;
+import dev.throughline.core.people.UserKey;
+import dev.throughline.core.session.Segment;
+import dev.throughline.core.session.Session;
+import dev.throughline.core.session.SessionState;
+import dev.throughline.core.store.ConflictException;
+import dev.throughline.core.store.OneOnOneStore;
+import dev.throughline.core.store.TestDatabase;
+import dev.throughline.core.store.ao.AoDatabase;
+import dev.throughline.core.view.SessionView;
+import dev.throughline.core.view.SessionViews;
+import dev.throughline.core.view.TeamView;
+import dev.throughline.core.view.TeamViews;
+import dev.throughline.core.view.ViewText;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The services on a real database: who may see and change what, versions, and the session's whole run. */
+class ServicesTest {
+
+    static final UserKey MANAGER = UserKey.of("morgan");
+    static final UserKey REPORT = UserKey.of("alex");
+    static final UserKey PEER = UserKey.of("casey");
+    static final UserKey OTHER_MANAGER = UserKey.of("taylor");
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), ZoneOffset.UTC);
+    static final People PEOPLE = user -> Optional.of(user.value().substring(0, 1).toUpperCase(Locale.ROOT)
+            + user.value().substring(1));
+
+    @TempDir
+    Path directory;
+    AoDatabase database;
+    OneOnOneStore store;
+    List<Session> sent = new ArrayList<>();
+    PairingService pairings;
+    SessionService sessions;
+    CommitmentService commitments;
+    ThreadService threads;
+    ViewText text = new ViewText(BundleMessages.english(), Locale.ENGLISH, CLOCK, PEOPLE);
+
+    @BeforeEach
+    void open() {
+        database = TestDatabase.HSQLDB_MEMORY.open(directory).connect();
+        store = database.store();
+        pairings = new PairingService(store, PEOPLE, CLOCK);
+        sessions = new SessionService(store, PEOPLE, (pairing, session) -> sent.add(session), CLOCK);
+        commitments = new CommitmentService(store, CLOCK);
+        threads = new ThreadService(store, CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    Pairing pairing() {
+        return pairings.create(MANAGER, REPORT, new PairingService.Setup(LocalDate.parse("2026-01-05"), null, false,
+                null));
+    }
+
+    Session scheduled(Pairing pairing) {
+        return sessions.schedule(MANAGER, pairing.id(), CLOCK.instant().plus(Duration.ofHours(1)));
+    }
+
+    @Test
+    void outsidersAreToldThePairingDoesNotExist() {
+        Session session = scheduled(pairing());
+        for (UserKey outsider : List.of(PEER, OTHER_MANAGER)) {
+            NotFoundException e = assertThrows(NotFoundException.class, () -> sessions.get(outsider, session.id()));
+            assertEquals("There is no pairing #" + session.pairingId() + ".", e.getMessage());
+            assertThrows(NotFoundException.class, () -> sessions.openSegment(outsider, session.id(), 1,
+                    Segment.PROGRESS_CHECK));
+            assertThrows(NotFoundException.class, () -> new SessionViews(store).session(outsider, session.id(),
+                    Map.of(), null, text));
+        }
+        assertThrows(NotFoundException.class, () -> sessions.get(PEER, 9_999));
+    }
+
+    @Test
+    void reportSeesTheSessionButOnlyTheManagerChangesIt() {
+        Session session = scheduled(pairing());
+        assertEquals(session.id(), sessions.get(REPORT, session.id()).id());
+        assertThrows(ForbiddenException.class, () -> sessions.openSegment(REPORT, session.id(), session.version(),
+                Segment.PROGRESS_CHECK));
+        assertThrows(ForbiddenException.class, () -> sessions.schedule(REPORT, session.pairingId(),
+                CLOCK.instant().plus(Duration.ofDays(1))));
+        assertEquals(session.version(), store.session(session.id()).orElseThrow().version(), "nothing was written");
+    }
+
+    @Test
+    void aStaleVersionIsAConflictAndWritesNothing() {
+        Session session = scheduled(pairing());
+        Session opened = sessions.openSegment(MANAGER, session.id(), session.version(), Segment.PROGRESS_CHECK);
+        assertThrows(ConflictException.class, () -> sessions.recordNotes(MANAGER, session.id(), session.version(),
+                Segment.PROGRESS_CHECK, "lost update"));
+        assertEquals(null, store.session(session.id()).orElseThrow().segment(Segment.PROGRESS_CHECK).notes());
+        sessions.recordNotes(MANAGER, session.id(), opened.version(), Segment.PROGRESS_CHECK, "kept");
+        assertEquals("kept", store.session(session.id()).orElseThrow().segment(Segment.PROGRESS_CHECK).notes());
+    }
+
+    @Test
+    void aSessionRunsThroughItsSegmentsToASentRecap() {
+        Pairing pairing = pairing();
+        DevelopmentThread thread = threads.start(MANAGER, pairing.id(), new ThreadService.Definition(
+                "Stakeholder communication", "Runs the quarterly review", null, null, false), "Draft the agenda",
+                null);
+        Session session = scheduled(pairing);
+        for (Segment segment : Segment.values()) {
+            session = sessions.openSegment(MANAGER, session.id(), session.version(), segment);
+            session = sessions.recordNotes(MANAGER, session.id(), session.version(), segment, segment.id() + " notes");
+        }
+        Commitment commitment = commitments.make(MANAGER, session.id(), new CommitmentService.Agreement(Party.REPORT,
+                "Send the agenda", LocalDate.parse("2026-12-04"), CommitmentKind.OTHER, null));
+        commitments.make(MANAGER, session.id(), new CommitmentService.Agreement(Party.MANAGER,
+                "Get back on the budget", LocalDate.parse("2026-12-03"), CommitmentKind.BLOCKER_FOLLOW_UP, "SHOP-1"));
+        threads.record(MANAGER, thread.id(), thread.version(), new ThreadService.Entry(session.id(),
+                "Good first draft", "Run the review", null));
+        session = sessions.finish(MANAGER, session.id(), session.version(), BundleMessages.english(), Locale.ENGLISH);
+
+        assertEquals(SessionState.HELD, session.state());
+        assertTrue(session.recap().text().contains("Send the agenda"), session.recap().text());
+        SessionView view = new SessionViews(store).session(REPORT, session.id(), Map.of(), null, text);
+        assertTrue(view.recap().recommended(), "a specific commitment makes the recap worth sending");
+        assertEquals(List.of("Send the agenda", "Get back on the budget"),
+                view.made().stream().map(c -> c.text()).toList());
+
+        Session recapSent = sessions.sendRecap(MANAGER, session.id(), session.version());
+        assertEquals(List.of(recapSent.id()), sent.stream().map(Session::id).toList());
+        assertThrows(DomainException.class, () -> sessions.editRecap(MANAGER, recapSent.id(), recapSent.version(),
+                "too late"));
+
+        commitments.complete(REPORT, commitment.id());
+        Session next = scheduled(pairing);
+        SessionView nextView = new SessionViews(store).session(MANAGER, next.id(), Map.of(), null, text);
+        assertTrue(nextView.carried().stream().map(c -> c.text() + ":" + c.status()).toList()
+                .containsAll(List.of("Send the agenda:DONE", "Get back on the budget:OPEN")), nextView.toString());
+        TeamView team = new TeamViews(store).team(MANAGER, text);
+        assertEquals(List.of("Get back on the budget"), team.myTasks().stream().map(c -> c.text()).toList());
+    }
+
+    @Test
+    void commitmentsOfOthersArePrivateToo() {
+        Session session = scheduled(pairing());
+        Commitment commitment = commitments.make(MANAGER, session.id(), new CommitmentService.Agreement(Party.REPORT,
+                "Send the agenda", null, null, null));
+        NotFoundException e = assertThrows(NotFoundException.class, () -> commitments.complete(PEER,
+                commitment.id()));
+        assertEquals("There is no commitment #" + commitment.id() + ".", e.getMessage());
+        assertEquals(null, store.commitment(commitment.id()).orElseThrow().completedOn());
+    }
+
+    @Test
+    void rescheduleMarksTheSessionAndSchedulesItsSuccessor() {
+        Session session = scheduled(pairing());
+        Instant later = CLOCK.instant().plus(Duration.ofDays(2));
+        Session moved = sessions.reschedule(MANAGER, session.id(), session.version(), later);
+        assertEquals(later, moved.scheduledAt());
+        assertEquals(SessionState.RESCHEDULED, store.session(session.id()).orElseThrow().state());
+    }
+
+    @Test
+    void aPairingNeedsAKnownReportAndIsMadeOnce() {
+        PairingService strict = new PairingService(store, user -> user.equals(REPORT) ? Optional.of("Alex")
+                : Optional.empty(), CLOCK);
+        PairingService.Setup setup = new PairingService.Setup(LocalDate.parse("2026-01-05"), null, false, null);
+        DomainException unknown = assertThrows(DomainException.class, () -> strict.create(MANAGER,
+                UserKey.of("nobody"), setup));
+        assertEquals("report", unknown.field().orElseThrow());
+        strict.create(MANAGER, REPORT, setup);
+        assertThrows(DomainException.class, () -> strict.create(MANAGER, REPORT, setup));
+        assertThrows(DomainException.class, () -> strict.create(MANAGER, REPORT,
+                new PairingService.Setup(LocalDate.parse("2027-01-05"), null, false, null)));
+        assertEquals(1, store.pairingsOf(MANAGER).size());
+    }
+}
