@@ -19,7 +19,8 @@ public final class BundleMessages implements Messages {
             "dev.throughline.core.i18n.core",
             "dev.throughline.core.i18n.script",
             "dev.throughline.core.i18n.prep",
-            "dev.throughline.core.i18n.habits");
+            "dev.throughline.core.i18n.habits",
+            "dev.throughline.core.i18n.pages");
 
     private static final BundleMessages ENGLISH = new BundleMessages(Locale.ENGLISH);
 

@@ -22,7 +22,7 @@ class BundleMessagesTest {
 
     private static final Pattern LITERAL_KEY = Pattern.compile(
             "\"((?:error|segment|session|cadence|party|commitment|thread|tone|script|progress|prep|recap|habit"
-                    + "|reflection|store)\\.[a-z0-9.\\-_]+)\"");
+                    + "|reflection|store|development|page)\\.[a-z0-9.\\-_]+)\"");
 
     @Test
     void formatsArgumentsAndResolvesNestedKeys() {
@@ -60,6 +60,27 @@ class BundleMessagesTest {
                 }
             }
         }
+        assertTrue(missing.isEmpty(), "keys without a text: " + missing);
+    }
+
+    /** Every key the shared templates ask for has a text. */
+    @Test
+    void everyKeyUsedInTheTemplatesHasAText() throws IOException {
+        Pattern getText = Pattern.compile("getText\\(\"([^\"]+)\"");
+        Set<String> missing = new TreeSet<>();
+        int found = 0;
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/dev/throughline/core/templates"))) {
+            for (Path template : templates.filter(p -> p.toString().endsWith(".vm")).toList()) {
+                Matcher m = getText.matcher(Files.readString(template));
+                while (m.find()) {
+                    found++;
+                    if (!BundleMessages.english().has(m.group(1))) {
+                        missing.add(m.group(1) + " (" + template.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertTrue(found > 50, "the templates were read");
         assertTrue(missing.isEmpty(), "keys without a text: " + missing);
     }
 
