@@ -30,6 +30,15 @@ public interface OneOnOneStore {
     /** The pairing's whole record, or empty when there is no such pairing. */
     Optional<PairingHistory> history(long pairingId);
 
+    /**
+     * The part of the record the prep of a session reads, however long the history: the session itself, the held
+     * session before it, the commitments not done yet, made in that held session or done since it (every
+     * commitment when none was held), the sessions those commitments were made in, and the active development
+     * threads with their entries. The prep built from it equals the prep built from {@link #history(long)}.
+     * Empty when there is no such session.
+     */
+    Optional<PairingHistory> prepHistory(long sessionId);
+
     /** The records of every pairing the user manages, ordered by report. */
     List<PairingHistory> team(UserKey manager);
 

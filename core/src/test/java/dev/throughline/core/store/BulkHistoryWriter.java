@@ -66,6 +66,32 @@ public final class BulkHistoryWriter {
         entityManager.create(CommitmentEntity.class, rows);
     }
 
+    /**
+     * {@code perSession} commitments made in each of {@code sessions} (a third the manager's), due a week later:
+     * done the day after they were made, except those of the last {@code openSessions} sessions.
+     */
+    public void commitmentsAcross(long pairingId, List<dev.throughline.core.session.Session> sessions,
+                                  int perSession, int openSessions) throws SQLException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int s = 0; s < sessions.size(); s++) {
+            LocalDate madeOn = LocalDate.ofInstant(sessions.get(s).scheduledAt(), java.time.ZoneOffset.UTC);
+            boolean open = s >= sessions.size() - openSessions;
+            for (int i = 0; i < perSession; i++) {
+                Map<String, Object> row = new HashMap<>();
+                row.put("PAIRING_ID", pairingId);
+                row.put("ORIGIN_SESSION_ID", sessions.get(s).id());
+                row.put("MADE_ON", madeOn.toString());
+                row.put("OWNER", i % 3 == 0 ? "MANAGER" : "REPORT");
+                row.put("TEXT", "commitment " + s + "." + i);
+                row.put("DUE_DATE", madeOn.plusDays(7).toString());
+                row.put("KIND", "OTHER");
+                row.put("COMPLETED_ON", open ? null : madeOn.plusDays(1).toString());
+                rows.add(row);
+            }
+        }
+        entityManager.create(CommitmentEntity.class, rows);
+    }
+
     /** {@code count} history entries of a thread. */
     public void threadEntries(long threadId, long pairingId, LocalDate first, int count) throws SQLException {
         List<Map<String, Object>> rows = new ArrayList<>();

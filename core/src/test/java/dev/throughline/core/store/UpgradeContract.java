@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Numbered upgrade tasks on every engine. */
-abstract class UpgradeContract extends UserDataContract {
+abstract class UpgradeContract extends PrepHistoryContract {
 
     @Test
     void aNewDatabaseStartsAtTheCurrentModelVersion() {

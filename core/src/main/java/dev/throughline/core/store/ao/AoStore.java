@@ -87,6 +87,11 @@ public final class AoStore implements OneOnOneStore {
     }
 
     @Override
+    public Optional<PairingHistory> prepHistory(long sessionId) {
+        return new PrepReader(db).read(sessionId);
+    }
+
+    @Override
     public List<PairingHistory> team(UserKey manager) {
         List<Pairing> pairings = Arrays.stream(db.find(PairingEntity.class,
                         Query.select().where("MANAGER_KEY = ?", manager.value()).order("REPORT_KEY, ID")))
