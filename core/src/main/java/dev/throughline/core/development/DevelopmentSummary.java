@@ -1,5 +1,7 @@
 package dev.throughline.core.development;
 
+import dev.throughline.core.i18n.Messages;
+
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -14,6 +16,9 @@ import java.util.Optional;
 public record DevelopmentSummary(String growthArea, String target, String gap, String whatGoodLooksLike,
                                  String nextStep, LocalDate reviewDate, boolean reviewOverdue) {
 
+    /** "Stakeholder communication — runs the quarterly review". */
+    public static final String TOWARD_KEY = "development.toward";
+
     /** The summary of the report's active thread, if they have one. */
     public static Optional<DevelopmentSummary> of(Optional<DevelopmentThread> active, LocalDate today) {
         return active.filter(DevelopmentThread::isActive).map(thread -> new DevelopmentSummary(thread.growthArea(),
@@ -21,9 +26,9 @@ public record DevelopmentSummary(String growthArea, String target, String gap, S
                 thread.isReviewOverdue(today)));
     }
 
-    /** One line, for a list: the growth area, and the target when there is one. */
-    public String developedToward() {
-        return target == null ? growthArea : growthArea + " — " + target;
+    /** One line, for a list: the growth area, and the target when there is one, in the language of {@code messages}. */
+    public String developedToward(Messages messages) {
+        return target == null ? growthArea : messages.get(TOWARD_KEY, growthArea, target);
     }
 
     /** What to work on: the gap when the manager named one, else the next step. */

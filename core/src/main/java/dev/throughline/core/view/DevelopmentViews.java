@@ -73,7 +73,6 @@ public final class DevelopmentViews {
 
     /** "Stakeholder communication — runs the quarterly review", in the viewer's language. */
     static String developedToward(DevelopmentSummary summary, ViewText text) {
-        return summary.target() == null ? summary.growthArea()
-                : text.text("development.toward", summary.growthArea(), summary.target());
+        return summary.developedToward(text.messages());
     }
 }

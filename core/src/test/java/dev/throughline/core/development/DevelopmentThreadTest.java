@@ -91,7 +91,7 @@ class DevelopmentThreadTest {
     @Test
     void reportSummaryAnswersBothQuestions() {
         DevelopmentSummary summary = DevelopmentSummary.of(Optional.of(thread()), START).orElseThrow();
-        assertEquals("Stakeholder communication — Runs the quarterly review alone", summary.developedToward());
+        assertEquals("Stakeholder communication — Runs the quarterly review alone", summary.developedToward(dev.throughline.core.i18n.BundleMessages.english()));
         assertEquals("Updates arrive late and without a recommendation", summary.workOn().orElseThrow());
         assertEquals("Send the first Friday update", summary.nextStep());
     }
@@ -101,7 +101,7 @@ class DevelopmentThreadTest {
         DevelopmentThread noGap = DevelopmentThread.start(1, ALEX, START, "Code review", null, null, null,
                 "Review two PRs a week", null, false);
         DevelopmentSummary summary = DevelopmentSummary.of(Optional.of(noGap), START).orElseThrow();
-        assertEquals("Code review", summary.developedToward());
+        assertEquals("Code review", summary.developedToward(dev.throughline.core.i18n.BundleMessages.english()));
         assertEquals("Review two PRs a week", summary.workOn().orElseThrow());
     }
 

@@ -84,7 +84,7 @@ class ReflectionTest {
         ReflectionLine line = only(history(raj, active));
 
         DevelopmentSummary answer = line.answer().orElseThrow();
-        assertEquals("Stakeholder communication — Leads the quarterly review", answer.developedToward());
+        assertEquals("Stakeholder communication — Leads the quarterly review", answer.developedToward(dev.throughline.core.i18n.BundleMessages.english()));
         assertEquals(Optional.of("Summaries run long"), answer.workOn());
         assertTrue(answer.reviewOverdue());
         assertEquals(raj, line.pairing());
