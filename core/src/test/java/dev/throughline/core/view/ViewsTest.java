@@ -1,0 +1,141 @@
+package dev.throughline.core.view;
+
+import dev.throughline.core.NotFoundException;
+import dev.throughline.core.i18n.BundleMessages;
+import dev.throughline.core.pairing.Pairing;
+import dev.throughline.core.people.UserKey;
+import dev.throughline.core.script.Tone;
+import dev.throughline.core.service.People;
+import dev.throughline.core.session.Segment;
+import dev.throughline.core.session.Session;
+import dev.throughline.core.session.TalkTime;
+import dev.throughline.core.store.OneOnOneStore;
+import dev.throughline.core.store.TestDatabase;
+import dev.throughline.core.store.ao.AoDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The views hold finished text and the flags the pages act on. */
+class ViewsTest {
+
+    static final UserKey MANAGER = UserKey.of("morgan");
+    static final UserKey REPORT = UserKey.of("alex");
+    static final Instant NOW = Instant.parse("2026-11-30T09:00:00Z");
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    static final People PEOPLE = user -> Optional.of(user.equals(MANAGER) ? "Morgan Lee" : "Alex Kim");
+
+    @TempDir
+    Path directory;
+    AoDatabase database;
+    OneOnOneStore store;
+    ViewText text = new ViewText(BundleMessages.english(), Locale.ENGLISH, CLOCK, PEOPLE);
+
+    @BeforeEach
+    void open() {
+        database = TestDatabase.HSQLDB_MEMORY.open(directory).connect();
+        store = database.store();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void aLiveSessionOpensItsSegmentsInOrderAndWarnsPastFortyPercentTalk() {
+        Pairing pairing = store.savePairing(new Pairing(0, MANAGER, REPORT, LocalDate.parse("2026-10-01"), null,
+                false, null));
+        Session session = store.saveSession(Session.scheduled(pairing.id(), NOW.plus(Duration.ofMinutes(5)))
+                .openSegment(Segment.PROGRESS_CHECK, NOW).recordTalk(new TalkTime(300, 200)));
+
+        SessionView view = new SessionViews(store).session(MANAGER, session.id(), Map.of(), null, text);
+
+        assertEquals(List.of(false, true, false), view.segments().stream().map(SessionView.SegmentView::canOpen)
+                .toList(), "only the segment after the open one can open");
+        assertTrue(view.segments().get(0).running());
+        assertEquals(NOW.toEpochMilli(), view.segments().get(0).openedAt());
+        assertEquals("Progress Check", view.segments().get(0).name());
+        assertEquals(60, view.talk().managerShare());
+        assertTrue(view.talk().tooMuch());
+        assertTrue(view.live() && view.editable() && view.viewerIsManager());
+        assertEquals("Alex Kim", view.reportName());
+        assertEquals(view.previous(), BundleMessages.english().get("progress.first-session"));
+        assertNull(view.recap());
+    }
+
+    @Test
+    void newReportsGetSoftScriptsUnlessTheManagerChoosesAndBlanksAreMarked() {
+        Pairing pairing = store.savePairing(new Pairing(0, MANAGER, REPORT, LocalDate.parse("2026-10-01"), null,
+                false, null));
+        Session session = store.saveSession(Session.scheduled(pairing.id(), NOW.plus(Duration.ofMinutes(5))));
+
+        SessionView chosen = new SessionViews(store).session(MANAGER, session.id(), Map.of(), null, text);
+        SessionView.Script script = chosen.segments().get(0).script();
+        assertEquals("soft", script.tone(), "two months on the team: soft");
+        assertTrue(script.parts().stream().anyMatch(part -> part.kind().equals("blank")),
+                "no previous focus on record: a blank for the manager to fill");
+        assertEquals(1, script.tones().stream().filter(SessionView.ToneOption::chosen).count());
+
+        SessionView firm = new SessionViews(store).session(MANAGER, session.id(),
+                Map.of(Segment.PROGRESS_CHECK, Tone.FIRM), null, text);
+        assertEquals("firm", firm.segments().get(0).script().tone());
+        assertEquals(BundleMessages.english().get("tone.reason.override"), firm.segments().get(0).script().reason());
+    }
+
+    @Test
+    void theReportReadsButDoesNotRunTheSessionAndOutsidersSeeNothing() {
+        Pairing pairing = store.savePairing(new Pairing(0, MANAGER, REPORT, LocalDate.parse("2020-10-01"), null,
+                false, null));
+        Session session = store.saveSession(Session.scheduled(pairing.id(), NOW.plus(Duration.ofMinutes(5))));
+        SessionView asReport = new SessionViews(store).session(REPORT, session.id(), Map.of(), null, text);
+        assertFalse(asReport.viewerIsManager());
+        assertThrows(NotFoundException.class, () -> new SessionViews(store).session(UserKey.of("casey"),
+                session.id(), Map.of(), null, text));
+        assertThrows(NotFoundException.class, () -> new SessionViews(store).prep(UserKey.of("casey"), session.id(),
+                text));
+        assertThrows(NotFoundException.class, () -> new DevelopmentViews(store).development(UserKey.of("casey"),
+                pairing.id(), text));
+        assertEquals(List.of(), new TeamViews(store).team(UserKey.of("casey"), text).reports());
+        assertEquals(List.of(), new DevelopmentViews(store).report(UserKey.of("casey"), text).pairings());
+    }
+
+    @Test
+    void theTeamRowSaysWhenTheNextOneOnOneIsOverdue() {
+        Pairing pairing = store.savePairing(new Pairing(0, MANAGER, REPORT, LocalDate.parse("2020-10-01"), null,
+                false, null));
+        Instant threeWeeksAgo = NOW.minus(Duration.ofDays(21));
+        store.saveSession(Session.scheduled(pairing.id(), threeWeeksAgo).openSegment(Segment.PROGRESS_CHECK,
+                threeWeeksAgo).recordNotes(Segment.PROGRESS_CHECK, "shipped").hold(threeWeeksAgo));
+
+        TeamView team = new TeamViews(store).team(MANAGER, text);
+
+        TeamView.Row row = team.reports().get(0);
+        assertEquals("Alex Kim", row.reportName());
+        assertEquals("Every two weeks", row.cadence());
+        assertTrue(row.overdue());
+        assertEquals(0, row.nextSessionId());
+        assertFalse(row.canSay(), "no development thread");
+        assertEquals(0, team.reportsWhoCanSay());
+        assertTrue(row.warnings().stream().anyMatch(w -> w.habit().equals("avoids-hard-topics")),
+                "the development segment was skipped: " + row.warnings());
+    }
+}
