@@ -7,6 +7,7 @@ import dev.throughline.core.service.PairingService;
 import dev.throughline.core.service.SessionService;
 import dev.throughline.core.service.ThreadService;
 import dev.throughline.core.view.DevelopmentViews;
+import dev.throughline.core.view.OperatingTemplates;
 import dev.throughline.core.view.SessionViews;
 import dev.throughline.core.view.TeamViews;
 import dev.throughline.web.rest.SignInRequiredException;
@@ -19,7 +20,8 @@ import java.util.Objects;
  */
 public record Throughline(Viewer viewer, ViewTexts texts, PairingService pairings, SessionService sessions,
                           CommitmentService commitments, ThreadService threads, TeamViews team,
-                          SessionViews sessionViews, DevelopmentViews development, UserData userData) {
+                          SessionViews sessionViews, DevelopmentViews development, OperatingTemplates templates,
+                          UserData userData) {
 
     public Throughline {
         Objects.requireNonNull(viewer, "viewer");
@@ -31,6 +33,7 @@ public record Throughline(Viewer viewer, ViewTexts texts, PairingService pairing
         Objects.requireNonNull(team, "team");
         Objects.requireNonNull(sessionViews, "sessionViews");
         Objects.requireNonNull(development, "development");
+        Objects.requireNonNull(templates, "templates");
         Objects.requireNonNull(userData, "userData");
     }
 

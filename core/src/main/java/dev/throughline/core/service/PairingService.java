@@ -8,6 +8,7 @@ import dev.throughline.core.store.OneOnOneStore;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /** Sets up who meets whom: a manager pairs with a direct report and adjusts the pairing later. */
@@ -28,6 +29,11 @@ public final class PairingService {
     /** What a manager states about a report; {@code cadenceOverride} null follows the suggestion. */
     public record Setup(LocalDate teamStartDate, LocalDate roleStartDate, boolean lessConfident,
                         Cadence cadenceOverride) {
+    }
+
+    /** The pairings the viewer is part of, as manager or as report. */
+    public List<Pairing> of(UserKey viewer) {
+        return store.pairingsOf(viewer);
     }
 
     /** The viewer becomes the manager of a new pairing with {@code report}. */

@@ -52,9 +52,16 @@ public final class DevelopmentViews {
         return new ReportView(text.name(viewer), pairings);
     }
 
-    private static ReportView.Pairing pairing(PairingHistory history, ViewText text) {
-        Optional<DevelopmentSummary> summary = DevelopmentSummary.of(history.activeThread(), text.today());
-        List<ReportView.RecapItem> recaps = history.sessions().stream()
+    /** The pairing's last {@code limit} sent recaps, for its manager or report. */
+    public RecapsView recaps(UserKey viewer, long pairingId, int limit, ViewText text) {
+        PairingHistory history = access.seenBy(viewer, pairingId);
+        return new RecapsView(pairingId, text.name(history.pairing().report()),
+                text.name(history.pairing().manager()), recaps(history, text).stream().limit(Math.max(0, limit))
+                .toList());
+    }
+
+    private static List<ReportView.RecapItem> recaps(PairingHistory history, ViewText text) {
+        return history.sessions().stream()
                 .filter(session -> session.recapSentAt() != null)
                 .sorted(Comparator.comparing(Session::scheduledAt).reversed())
                 .map(session -> new ReportView.RecapItem(session.id(), text.date(session.date(text.zone())),
@@ -62,6 +69,11 @@ public final class DevelopmentViews {
                         CommitmentView.ofCommitments(history.commitmentsMadeIn(session.id()), history.pairing(),
                                 text)))
                 .toList();
+    }
+
+    private static ReportView.Pairing pairing(PairingHistory history, ViewText text) {
+        Optional<DevelopmentSummary> summary = DevelopmentSummary.of(history.activeThread(), text.today());
+        List<ReportView.RecapItem> recaps = recaps(history, text);
         List<CommitmentView> mine = CommitmentView.ofCommitments(history.commitments().stream()
                 .filter(c -> c.owner() == Party.REPORT && !c.isDone()).toList(), history.pairing(), text);
         return new ReportView.Pairing(history.pairing().id(), text.name(history.pairing().manager()),

@@ -22,7 +22,7 @@ class BundleMessagesTest {
 
     private static final Pattern LITERAL_KEY = Pattern.compile(
             "\"((?:error|segment|session|cadence|party|commitment|thread|tone|script|progress|prep|recap|habit"
-                    + "|reflection|store|development|page)\\.[a-z0-9.\\-_]+)\"");
+                    + "|reflection|store|development|page|template)\\.[a-z0-9.\\-_]+)\"");
 
     @Test
     void formatsArgumentsAndResolvesNestedKeys() {

@@ -138,4 +138,30 @@ class ViewsTest {
         assertTrue(row.warnings().stream().anyMatch(w -> w.habit().equals("avoids-hard-topics")),
                 "the development segment was skipped: " + row.warnings());
     }
+
+    @Test
+    void theOperatingTemplateStandsAloneOrFillsInAPairingsData() {
+        OperatingTemplateView blank = OperatingTemplates.blank(text);
+        assertEquals(List.of("Progress Check", "Blocker Clearing", "Development Thread"),
+                blank.segments().stream().map(OperatingTemplateView.Segment::name).toList());
+        assertEquals("5-10 min", blank.segments().get(0).timeBox());
+        assertEquals(3, blank.prep().size());
+        assertNull(blank.live());
+
+        Pairing pairing = store.savePairing(new Pairing(0, MANAGER, REPORT, LocalDate.parse("2020-10-01"), null,
+                false, null));
+        Instant lastWeek = NOW.minus(Duration.ofDays(7));
+        Session held = store.saveSession(Session.scheduled(pairing.id(), lastWeek).hold(lastWeek));
+        store.saveCommitment(dev.throughline.core.commitment.Commitment.make(pairing.id(), held.id(),
+                LocalDate.ofInstant(lastWeek, ZoneOffset.UTC), dev.throughline.core.commitment.Party.REPORT,
+                "Send the estimate", LocalDate.ofInstant(lastWeek, ZoneOffset.UTC).plusDays(2),
+                dev.throughline.core.commitment.CommitmentKind.OTHER));
+
+        OperatingTemplateView filled = new OperatingTemplates(store).filled(REPORT, pairing.id(), text);
+        assertEquals("Alex Kim", filled.live().reportName());
+        assertEquals(List.of("Send the estimate"), filled.live().commitments().stream().map(c -> c.text()).toList());
+        assertTrue(filled.live().tones().get(0).startsWith("Progress Check: Firm."), filled.live().tones().get(0));
+        assertThrows(NotFoundException.class, () -> new OperatingTemplates(store).filled(UserKey.of("casey"),
+                pairing.id(), text));
+    }
 }

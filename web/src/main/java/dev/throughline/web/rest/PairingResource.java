@@ -1,30 +1,40 @@
 package dev.throughline.web.rest;
 
+import dev.throughline.core.DomainException;
 import dev.throughline.core.cadence.Cadence;
 import dev.throughline.core.pairing.Pairing;
 import dev.throughline.core.people.UserKey;
 import dev.throughline.core.service.PairingService;
 import dev.throughline.core.view.DevelopmentView;
+import dev.throughline.core.view.OperatingTemplateView;
+import dev.throughline.core.view.OperatingTemplates;
+import dev.throughline.core.view.RecapsView;
 import dev.throughline.core.view.ReportView;
 import dev.throughline.core.view.TeamView;
 import dev.throughline.web.Throughline;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** A manager's team, a report's own page, and setting pairings up. */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PairingResource {
+
+    /** The most recaps one request returns. */
+    public static final int MAX_RECAPS = 50;
 
     private final Throughline api;
 
@@ -81,6 +91,41 @@ public class PairingResource {
     @Path("pairing/{id}")
     public PairingJson update(@PathParam("id") long id, PairingRequest request) {
         return PairingJson.of(api.pairings().update(api.signedIn(), id, Requests.body(request).setup()));
+    }
+
+    /** The viewer's pairing with {@code report} as manager, or as report with {@code manager}: macros look up by name. */
+    @GET
+    @Path("pairing")
+    public List<PairingJson> find(@QueryParam("report") String report, @QueryParam("manager") String manager) {
+        UserKey viewer = api.signedIn();
+        return api.pairings().of(viewer).stream()
+                .filter(p -> report == null || p.report().value().equals(report))
+                .filter(p -> manager == null || p.manager().value().equals(manager))
+                .map(PairingJson::of)
+                .toList();
+    }
+
+    @GET
+    @Path("pairing/{id}/recaps")
+    public RecapsView recaps(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("5") int limit) {
+        UserKey viewer = api.signedIn();
+        if (limit < 1 || limit > MAX_RECAPS) {
+            throw new DomainException("error.limit.range", "limit", 1, MAX_RECAPS);
+        }
+        return api.development().recaps(viewer, id, limit, api.texts().of(viewer));
+    }
+
+    @GET
+    @Path("pairing/{id}/template")
+    public OperatingTemplateView template(@PathParam("id") long id) {
+        UserKey viewer = api.signedIn();
+        return api.templates().filled(viewer, id, api.texts().of(viewer));
+    }
+
+    @GET
+    @Path("template")
+    public OperatingTemplateView blankTemplate() {
+        return OperatingTemplates.blank(api.texts().of(api.signedIn()));
     }
 
     @GET
