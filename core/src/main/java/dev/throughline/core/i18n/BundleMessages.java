@@ -28,16 +28,27 @@ public final class BundleMessages implements Messages {
     private final List<ResourceBundle> bundles;
 
     public BundleMessages(Locale locale) {
+        this(locale, List.of());
+    }
+
+    /** The core's bundles, then a host's own ({@code extra}, base names), for one language. */
+    public BundleMessages(Locale locale, List<String> extra) {
         this.locale = Objects.requireNonNull(locale, "locale");
         List<ResourceBundle> loaded = new ArrayList<>();
-        for (String base : BUNDLES) {
+        for (String base : concat(BUNDLES, extra)) {
             try {
                 loaded.add(ResourceBundle.getBundle(base, locale, BundleMessages.class.getClassLoader()));
             } catch (MissingResourceException e) {
-                throw new IllegalStateException("i18n bundle " + base + " is missing from the core jar", e);
+                throw new IllegalStateException("i18n bundle " + base + " is missing", e);
             }
         }
         this.bundles = List.copyOf(loaded);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     public static BundleMessages english() {
