@@ -1,12 +1,5 @@
 package dev.throughline.standalone.demo;
 
-import dev.throughline.core.pairing.Pairing;
-import dev.throughline.core.people.UserKey;
-
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
-
 /**
  * Alex joined three months ago and is flagged less confident: weekly (first year), soft scripts, except where the
  * onboarding write-up Alex promised is now missed. No development thread has been agreed yet, so Alex could not
@@ -15,23 +8,8 @@ import java.time.LocalTime;
 final class AlexStory implements ReportStory {
 
     @Override
-    public Pairing pairing(UserKey manager, LocalDate today) {
-        return new Pairing(0, manager, DemoData.ALEX, today.minusMonths(3), null, true, null);
-    }
-
-    @Override
-    public DayOfWeek meetingDay(LocalDate today) {
-        return DemoPairing.workdayOf(today);
-    }
-
-    @Override
-    public LocalTime meetingTime() {
-        return LocalTime.of(14, 0);
-    }
-
-    @Override
     public void tell(DemoPairing demo) {
-        demo.held(6, "Settling in: first week on the checkout team", 35)
+        demo.held(6, "settling in: the first week on the checkout team", 35)
                 .notes("First one-on-one. Laptop and accounts are set up; Alex has read the checkout service README "
                                 + "and the on-call guide.",
                         "No access to the payments dashboards yet (SHOP-142), so Alex cannot follow the alerts "
@@ -41,7 +19,7 @@ final class AlexStory implements ReportStory {
                 .reportTask("Set up the local checkout environment and run the end-to-end tests", 3, 2)
                 .followUp("Get Alex read access to the payments dashboards", "SHOP-142", 2, 1)
                 .recapSent();
-        demo.held(5, "First ticket: the address validation bug", 30)
+        demo.held(5, "the first ticket, the address validation bug", 30)
                 .notes("Local environment works. Alex picked up SHOP-150 and has a failing test that reproduces it.",
                         "Unsure who reviews changes to the shared validation library; pointed Alex to Riley.",
                         "Alex would like to get faster at reading unfamiliar code. Suggested pairing with Riley "
@@ -49,14 +27,14 @@ final class AlexStory implements ReportStory {
                 .reportTask("Open a pull request for SHOP-150", 4, 3)
                 .reportTask("Pair with Riley on one on-call shift", 7, 6)
                 .recapSent();
-        demo.held(4, "Shipping SHOP-150", 33)
+        demo.held(4, "shipping SHOP-150", 33)
                 .notes("SHOP-150 merged and released. The pairing shift with Riley went well; Alex found it useful.",
                         "Staging deploys fail about one time in three (SHOP-158); Alex loses an afternoon each time.",
                         "Alex asked how the team decides what goes into a sprint. Explained planning and invited "
                                 + "Alex to the next refinement.")
                 .followUp("Raise the flaky staging deploys with the platform team", "SHOP-158", 5, 4)
                 .recapSent();
-        demo.held(3, "Looking back on the first month", 36)
+        demo.held(3, "looking back on the first month", 36)
                 .notes("Flaky deploys raised; the platform team has a fix in review. Alex joined refinement and "
                                 + "estimated two tickets.",
                         "Nothing blocking this week.",
@@ -65,7 +43,7 @@ final class AlexStory implements ReportStory {
                 .reportTask("Write up the onboarding gaps you hit in the first month", 5)
                 .managerTask("Share the team's design-note template with Alex", 2, 1)
                 .recapSent();
-        demo.held(2, "Checkout timeout investigation", 38)
+        demo.held(2, "the checkout timeout investigation", 38)
                 .notes("The onboarding write-up has not started: the timeout investigation took the whole week.",
                         "Alex needs production logs for the timeout (SHOP-163); the access request is stuck with "
                                 + "security.",
@@ -74,7 +52,7 @@ final class AlexStory implements ReportStory {
                 .followUp("Get the SHOP-163 log access approved by security", "SHOP-163", 3, 2)
                 .reportTask("Share the timeout findings in the team channel", 4, 3)
                 .recapSent();
-        demo.held(1, "Design note for the address-validation change", 35)
+        demo.held(1, "the design note for the address-validation change", 35)
                 .notes("Timeout findings shared, and the team liked the write-up. The onboarding gaps note is still "
                                 + "not written; it is past the date we agreed.",
                         "Alex is not sure how much detail a design note needs. We walked through Sam's last note "

@@ -1,11 +1,14 @@
 package dev.throughline.standalone.demo;
 
+import dev.throughline.core.cadence.Cadence;
+import dev.throughline.core.pairing.Pairing;
 import dev.throughline.core.people.UserKey;
 import dev.throughline.core.store.OneOnOneStore;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.List;
+import java.time.LocalTime;
 import java.util.Objects;
 
 /**
@@ -37,8 +40,6 @@ public final class DemoData {
 
     private final OneOnOneStore store;
     private final Clock clock;
-    private final List<ReportStory> stories =
-            List.of(new AlexStory(), new SamStory(), new RileyStory(), new JordanStory());
 
     public DemoData(OneOnOneStore store, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
@@ -53,16 +54,25 @@ public final class DemoData {
         store.inTransaction(() -> {
             boolean empty = store.pairingsOf(MORGAN).isEmpty();
             if (empty) {
-                stories.forEach(this::write);
+                writeTeam(LocalDate.now(clock));
             }
             return empty;
         });
     }
 
-    private void write(ReportStory story) {
-        LocalDate today = LocalDate.now(clock);
-        DemoPairing demo = new DemoPairing(store, clock, story.pairing(MORGAN, today), story.meetingDay(today),
-                story.meetingTime());
+    private void writeTeam(LocalDate today) {
+        write(new Pairing(0, MORGAN, ALEX, today.minusMonths(3), null, true, null),
+                DemoPairing.workdayOf(today), LocalTime.of(14, 0), new AlexStory());
+        write(new Pairing(0, MORGAN, SAM, today.minusYears(4), today.minusMonths(2), false, null),
+                DemoPairing.nextWorkday(today), LocalTime.of(10, 0), new SamStory());
+        write(new Pairing(0, MORGAN, RILEY, today.minusYears(5), null, false, null),
+                DayOfWeek.TUESDAY, LocalTime.of(15, 0), new RileyStory());
+        write(new Pairing(0, MORGAN, JORDAN, today.minusMonths(30), null, false, Cadence.WEEKLY),
+                DayOfWeek.THURSDAY, LocalTime.of(11, 0), new JordanStory());
+    }
+
+    private void write(Pairing pairing, DayOfWeek meetingDay, LocalTime meetingTime, ReportStory story) {
+        DemoPairing demo = new DemoPairing(store, clock, pairing, meetingDay, meetingTime);
         story.tell(demo);
         demo.saveThreads();
     }

@@ -1,13 +1,5 @@
 package dev.throughline.standalone.demo;
 
-import dev.throughline.core.cadence.Cadence;
-import dev.throughline.core.pairing.Pairing;
-import dev.throughline.core.people.UserKey;
-
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
-
 /**
  * Jordan has been on the team two and a half years, so the suggestion is every two weeks, but the manager keeps
  * the pairing weekly. The incident-review thread is on track, yet the last three sessions were cancelled in a row
@@ -16,23 +8,8 @@ import java.time.LocalTime;
 final class JordanStory implements ReportStory {
 
     @Override
-    public Pairing pairing(UserKey manager, LocalDate today) {
-        return new Pairing(0, manager, DemoData.JORDAN, today.minusMonths(30), null, false, Cadence.WEEKLY);
-    }
-
-    @Override
-    public DayOfWeek meetingDay(LocalDate today) {
-        return DayOfWeek.THURSDAY;
-    }
-
-    @Override
-    public LocalTime meetingTime() {
-        return LocalTime.of(11, 0);
-    }
-
-    @Override
     public void tell(DemoPairing demo) {
-        demo.held(9, "Incident reviews", 30)
+        demo.held(9, "leading incident reviews", 30)
                 .notes("The deploy pipeline migration is done; Jordan moved the last two services.",
                         "Nothing blocking.",
                         "Jordan wants to lead incident reviews. Jordan has joined several but never facilitated "
@@ -45,7 +22,7 @@ final class JordanStory implements ReportStory {
                 .threadNote("Shadow first, then facilitate.", "Shadow the SHOP-130 incident review", 14)
                 .step("Shadow the SHOP-130 incident review", 5, 4)
                 .recapSent();
-        demo.held(8, "An incident-review template", 35)
+        demo.held(8, "an incident-review template", 35)
                 .notes("Shadowed the SHOP-130 review. Jordan noticed that none of its actions had an owner.",
                         "The SRE lead has to approve any change to the review format.",
                         "Jordan will draft a template that forces an owner and a date on every action.")
@@ -54,14 +31,14 @@ final class JordanStory implements ReportStory {
                 .step("Draft an incident-review template with owners and dates", 7, 6)
                 .followUp("Get the incident-review template approved by the SRE lead", null, 5, 6)
                 .recapSent();
-        demo.held(7, "First facilitation: SHOP-149", 32)
+        demo.held(7, "facilitating the SHOP-149 review", 32)
                 .notes("Template approved and published.",
                         "Nothing blocking.",
                         "Jordan facilitates the SHOP-149 review next week, with me observing.")
                 .threadNote("Template approved.", "Facilitate the SHOP-149 incident review", 14)
                 .step("Facilitate the SHOP-149 incident review", 6, 5)
                 .recapSent();
-        demo.held(6, "Feedback on the SHOP-149 review", 28)
+        demo.held(6, "feedback on the SHOP-149 review", 28)
                 .notes("The review ran on time. The timeline was strong; contributing factors were rushed.",
                         "Nothing blocking.",
                         "Feedback given: slow down on contributing factors, ask 'what made this possible' twice.")
@@ -69,14 +46,14 @@ final class JordanStory implements ReportStory {
                         "Publish the SHOP-149 review actions with owners and dates", 14)
                 .reportTask("Publish the SHOP-149 review actions", 4, 4)
                 .recapSent();
-        demo.held(5, "On-call load", 36)
+        demo.held(5, "on-call load", 36)
                 .notes("SHOP-149 actions published; four of five are already done.",
                         "Weekend on-call pay for the new rota is still not sorted (SHOP-190); the team is unhappy.",
                         "Jordan asked to facilitate reviews without an observer.")
                 .followUp("Sort out weekend on-call pay for the new rota", "SHOP-190", 7)
                 .reportTask("Move the deploy tooling questions to the platform channel", 5, 3)
                 .recapSent();
-        demo.held(4, "The next incident reviews", 34)
+        demo.held(4, "the next incident reviews", 34)
                 .notes("The deploy tooling questions now go to the platform channel.",
                         "SHOP-190 is still open with payroll.",
                         "Jordan facilitates the next two reviews alone. We review once the on-call rotation ends.")

@@ -1,12 +1,5 @@
 package dev.throughline.standalone.demo;
 
-import dev.throughline.core.pairing.Pairing;
-import dev.throughline.core.people.UserKey;
-
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
-
 /**
  * Riley has been on the team five years: every two weeks. The pairing is drifting. The manager's share of the talk
  * grows session by session, the Development Thread segment was skipped last month, the last session has no notes
@@ -16,23 +9,8 @@ import java.time.LocalTime;
 final class RileyStory implements ReportStory {
 
     @Override
-    public Pairing pairing(UserKey manager, LocalDate today) {
-        return new Pairing(0, manager, DemoData.RILEY, today.minusYears(5), null, false, null);
-    }
-
-    @Override
-    public DayOfWeek meetingDay(LocalDate today) {
-        return DayOfWeek.TUESDAY;
-    }
-
-    @Override
-    public LocalTime meetingTime() {
-        return LocalTime.of(15, 0);
-    }
-
-    @Override
     public void tell(DemoPairing demo) {
-        demo.held(12, "A mentoring plan for the new hires", 35)
+        demo.held(12, "a mentoring plan for the new hires", 35)
                 .notes("Search indexing rewrite is on schedule.",
                         "Nothing blocking.",
                         "Riley answers the new hires' questions fast but rarely explains why, so they wait for Riley "
@@ -45,7 +23,7 @@ final class RileyStory implements ReportStory {
                 .threadNote("Agreed to write a plan first.", "Write the mentoring plan for the two new hires", 14)
                 .step("Write the mentoring plan for the two new hires", 7, 6)
                 .recapSent();
-        demo.held(10, "The architecture guild", 38)
+        demo.held(10, "the architecture guild", 38)
                 .notes("Mentoring plan written and shared with both new hires.",
                         "Riley wants a say in the search architecture but is not in the architecture guild.",
                         "Riley has started pairing with Alex. Next: make it weekly.")
@@ -53,7 +31,7 @@ final class RileyStory implements ReportStory {
                 .followUp("Get Riley a seat in the architecture guild", null, 10, 8)
                 .step("Run a weekly pairing session with Alex", 14, 12)
                 .recapSent();
-        demo.held(8, "Search indexing rewrite", 45)
+        demo.held(8, "the search indexing rewrite", 45)
                 .notes("The rewrite is behind by a week; Riley blames the cluster capacity.",
                         "The search cluster capacity request (SHOP-176) has been waiting for three weeks.",
                         "Pairing happens, but Riley still takes the keyboard instead of letting Alex try.")
@@ -61,7 +39,7 @@ final class RileyStory implements ReportStory {
                         "Let Alex drive the next two pairing sessions; Riley only asks questions", 14)
                 .followUp("Escalate the search cluster capacity request", "SHOP-176", 5)
                 .recapSent();
-        demo.held(6, "Search rollout incident", 55)
+        demo.held(6, "the search rollout incident", 55)
                 .notes("The rollout caused a 40-minute search outage; Riley led the fix.",
                         "Riley says there is no time for mentoring during the rollout.",
                         "Riley let Alex drive once. We kept the thread short because of the incident.")
@@ -69,7 +47,7 @@ final class RileyStory implements ReportStory {
                 .step("Review the new hires' pull requests within a day", 7)
                 .reportTask("Write the search rollout post-mortem", 7, 9)
                 .recapSent();
-        demo.held(4, "Search rollout follow-up", 62)
+        demo.held(4, "following up on the search rollout", 62)
                 .notes("Post-mortem written. The rollout is stable.",
                         "Mostly the reorg announcement; Riley had little room to raise anything.",
                         null)

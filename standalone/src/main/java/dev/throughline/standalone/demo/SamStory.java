@@ -1,12 +1,5 @@
 package dev.throughline.standalone.demo;
 
-import dev.throughline.core.pairing.Pairing;
-import dev.throughline.core.people.UserKey;
-
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
-
 /**
  * Sam has been on the team four years and became the checkout tech lead two months ago: weekly again (new role).
  * A first development thread was achieved before the move; the current one is on track. The last session handed
@@ -16,23 +9,8 @@ import java.time.LocalTime;
 final class SamStory implements ReportStory {
 
     @Override
-    public Pairing pairing(UserKey manager, LocalDate today) {
-        return new Pairing(0, manager, DemoData.SAM, today.minusYears(4), today.minusMonths(2), false, null);
-    }
-
-    @Override
-    public DayOfWeek meetingDay(LocalDate today) {
-        return DemoPairing.nextWorkday(today);
-    }
-
-    @Override
-    public LocalTime meetingTime() {
-        return LocalTime.of(10, 0);
-    }
-
-    @Override
     public void tell(DemoPairing demo) {
-        demo.held(12, "Checkout roadmap for product", 30)
+        demo.held(12, "the checkout roadmap for product", 30)
                 .notes("Checkout v2 rollout finished; the error rate is back under 0.1%.",
                         "Product keeps changing the Q2 scope (SHOP-120); Sam spends hours re-estimating.",
                         "Sam's updates to product are accurate but arrive late and read as surprises. Agreed that "
@@ -45,7 +23,7 @@ final class SamStory implements ReportStory {
                 .step("Present the checkout roadmap at the stakeholder sync", 10, 9)
                 .followUp("Get product to freeze the Q2 scope for two weeks", "SHOP-120", 5, 5)
                 .recapSent();
-        demo.held(10, "Moving into the tech lead role", 28)
+        demo.held(10, "moving into the tech lead role", 28)
                 .notes("The roadmap presentation went well; product asked for the weekly update to continue.",
                         "Nothing blocking.",
                         "Sam has sent three weekly updates with risks flagged early, and product's feedback is "
@@ -54,7 +32,7 @@ final class SamStory implements ReportStory {
                 .achievesThread()
                 .managerTask("Share the tech lead expectations document", 3, 2)
                 .recapSent();
-        demo.held(8, "First week as tech lead", 35)
+        demo.held(8, "the first week as tech lead", 35)
                 .notes("Sam has taken over planning and the design reviews for checkout.",
                         "Sam is still on the payments on-call rota from the old role (SHOP-181).",
                         "What a tech lead here needs most: system design for the checkout service. We start a "
@@ -62,7 +40,7 @@ final class SamStory implements ReportStory {
                 .followUp("Move Sam off the payments on-call rota", "SHOP-181", 5, 6)
                 .recapSent();
         demo.cancelled(7);
-        demo.held(6, "Owning the checkout service design", 32)
+        demo.held(6, "owning the checkout service design", 32)
                 .notes("Off the payments rota since Monday. Sam has read the checkout architecture documents.",
                         "There is no load-test environment to check design changes against (SHOP-185).",
                         "Started the system design thread. First step: a context diagram of checkout and its "
@@ -76,7 +54,7 @@ final class SamStory implements ReportStory {
                 .step("Write the checkout service context diagram", 7, 6)
                 .followUp("Get budget sign-off for the load-test environment", "SHOP-185", 7, 5)
                 .recapSent();
-        demo.held(5, "Context diagram review", 30)
+        demo.held(5, "reviewing the context diagram", 30)
                 .notes("The context diagram is done; it surfaced two undocumented calls to the pricing service.",
                         "The SHOP-188 schema migration is waiting on the DBA team, who have not answered Sam.",
                         "The diagram is clear, but the failure modes of the pricing calls are missing.")
@@ -84,7 +62,7 @@ final class SamStory implements ReportStory {
                 .step("Add failure modes for the pricing calls to the context diagram", 7, 7)
                 .followUp("Unblock the SHOP-188 schema migration with the DBA team", "SHOP-188", 7)
                 .recapSent();
-        demo.held(4, "The pricing dependency", 35)
+        demo.held(4, "the pricing dependency", 35)
                 .notes("Failure modes added. Sam proposes a circuit breaker around the pricing calls.",
                         "SHOP-188 is still waiting on the DBA team.",
                         "Sam presented the circuit-breaker option well but did not compare it with alternatives.")
@@ -93,14 +71,14 @@ final class SamStory implements ReportStory {
                 .step("Write a one-page comparison of a circuit breaker and cached prices", 7, 6)
                 .reportTask("Update the checkout runbook for the new timeout settings", 5, 4)
                 .recapSent();
-        demo.held(3, "Preparing for architecture review", 30)
+        demo.held(3, "preparing for architecture review", 30)
                 .notes("Comparison written: cached prices win on latency and cost.",
                         "The next architecture review slot is three weeks out.",
                         "A good trade-off write-up. Next: present it at architecture review.")
                 .threadNote("Good trade-off write-up.", "Present the pricing design at architecture review", 21)
                 .managerTask("Get Sam an earlier architecture review slot", 4, 3)
                 .recapSent();
-        demo.held(2, "Team questions after the reorg", 34)
+        demo.held(2, "team questions after the reorg", 34)
                 .notes("Architecture review is booked for next week.",
                         "Two engineers asked Sam about the reorg and Sam did not know what to tell them.",
                         "Sam rehearsed the design presentation; the failure-mode slide needs real numbers.")
