@@ -49,8 +49,10 @@ public final class CommitmentService {
                 throw new DomainException("error.commitment.due.past", "dueDate");
             }
             CommitmentKind kind = agreement.kind() == null ? CommitmentKind.OTHER : agreement.kind();
+            LocalDate sessionDay = session.date(clock.getZone());
+            LocalDate madeOn = sessionDay.isAfter(today) ? today : sessionDay; // a session run early makes it today
             return store.saveCommitment(new Commitment(0, session.pairingId(), sessionId,
-                    session.date(clock.getZone()), agreement.owner(), agreement.text(), agreement.dueDate(), kind,
+                    madeOn, agreement.owner(), agreement.text(), agreement.dueDate(), kind,
                     null, null, agreement.blockedItemKey()));
         });
     }

@@ -45,14 +45,15 @@ public final class ThreadService {
         Objects.requireNonNull(definition, "definition");
         return store.inTransaction(() -> {
             PairingHistory history = access.managedBy(viewer, pairingId);
+            LocalDate today = LocalDate.now(clock);
+            requireNotPast(reviewDate, today);
+            DevelopmentThread thread = DevelopmentThread.start(pairingId, history.pairing().report(), today,
+                    definition.growthArea(), definition.target(), definition.gap(), definition.whatGoodLooksLike(),
+                    nextStep, reviewDate, definition.gapFlagged());
             if (history.activeThread().isPresent()) {
                 throw new DomainException("error.thread.active.exists", "growthArea");
             }
-            LocalDate today = LocalDate.now(clock);
-            requireNotPast(reviewDate, today);
-            return store.saveThread(DevelopmentThread.start(pairingId, history.pairing().report(), today,
-                    definition.growthArea(), definition.target(), definition.gap(), definition.whatGoodLooksLike(),
-                    nextStep, reviewDate, definition.gapFlagged()));
+            return store.saveThread(thread);
         });
     }
 

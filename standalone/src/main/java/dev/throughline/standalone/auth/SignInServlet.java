@@ -51,10 +51,13 @@ public final class SignInServlet extends HttpServlet {
         response.sendRedirect(request.getContextPath() + localPath(request.getParameter("next")));
     }
 
-    /** Only a path of this site: "/team" yes; "//evil.example", "https://..." or "/\\evil" no. */
+    /**
+     * Only a path of this site: "/team" yes; "//evil.example", "https://..." or "/\\evil" no. Browsers drop tabs and
+     * line breaks from a URL, so "/\t/evil.example" would be "//evil.example": no control character passes.
+     */
     static String localPath(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
-                || next.contains("\r") || next.contains("\n")) {
+                || next.chars().anyMatch(Character::isISOControl)) {
             return "/";
         }
         return next;

@@ -107,12 +107,10 @@ public class PairingResource {
 
     @GET
     @Path("pairing/{id}/recaps")
-    public RecapsView recaps(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("5") int limit) {
+    public RecapsView recaps(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("5") String limit) {
         UserKey viewer = api.signedIn();
-        if (limit < 1 || limit > MAX_RECAPS) {
-            throw new DomainException("error.limit.range", "limit", 1, MAX_RECAPS);
-        }
-        return api.development().recaps(viewer, id, limit, api.texts().of(viewer));
+        return api.development().recaps(viewer, id, Requests.number(limit, "limit", 1, MAX_RECAPS),
+                api.texts().of(viewer));
     }
 
     @GET

@@ -28,6 +28,19 @@ final class Requests {
         return value;
     }
 
+    /** A whole number from {@code min} to {@code max}, given as text (a query parameter). */
+    static int number(String text, String field, int min, int max) {
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, with the range the field takes
+        }
+        throw new DomainException("error.limit.range", field, min, max);
+    }
+
     static Segment segment(String id) {
         return Segment.fromId(id).orElseThrow(() -> new DomainException("error.segment.unknown", "segment", id));
     }
