@@ -110,6 +110,12 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    void waitForUrl(String part) {
+        wait.until(ExpectedConditions.urlContains(part));
+        find(By.tagName("body"));
+        assertNoConsoleErrors();
+    }
+
     String path() {
         return URI.create(driver.getCurrentUrl()).getPath();
     }
