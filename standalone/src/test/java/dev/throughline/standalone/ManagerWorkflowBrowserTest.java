@@ -35,7 +35,14 @@ class ManagerWorkflowBrowserTest {
         try (Browser morgan = new Browser(SANDBOX.app().uri()).signIn("morgan")) {
             morgan.open("/pairing/new");
             morgan.type(By.id("report"), "alex");
-            morgan.setValue(By.id("teamStartDate"), LocalDate.now().minusMonths(3).toString());
+            morgan.setValue(By.id("teamStartDate"), LocalDate.now().minusYears(3).toString());
+            morgan.script("document.getElementById('teamStartDate').dispatchEvent(new Event('change'));");
+            morgan.waitFor(By.cssSelector("#cadence-suggestion[data-cadence=BIWEEKLY]"));
+            morgan.setValue(By.id("roleStartDate"), LocalDate.now().minusMonths(3).toString());
+            morgan.script("document.getElementById('roleStartDate').dispatchEvent(new Event('change'));");
+            morgan.waitFor(By.cssSelector("#cadence-suggestion[data-cadence=WEEKLY]"));
+            assertTrue(morgan.text(By.id("cadence-suggestion")).contains("new role"),
+                    morgan.text(By.id("cadence-suggestion")));
             morgan.clickAndWait(By.cssSelector("#pairing-form button[type=submit]"));
             assertEquals("/team", morgan.path());
             assertEquals("Alex Kim", morgan.text(By.cssSelector("tr[data-report=alex] .tl-report")));

@@ -127,6 +127,17 @@ class RestApiTest {
     }
 
     @Test
+    void theCadenceSuggestionFollowsTheStartDates() throws Exception {
+        String threeYearsAgo = LocalDate.now().minusYears(3).toString();
+        assertEquals("BIWEEKLY", morgan.ok("GET", "cadence?teamStartDate=" + threeYearsAgo, null).get("cadence")
+                .asText());
+        JsonNode newRole = morgan.ok("GET", "cadence?teamStartDate=" + threeYearsAgo + "&roleStartDate="
+                + LocalDate.now().minusMonths(2), null);
+        assertEquals("WEEKLY", newRole.get("cadence").asText());
+        assertTrue(newRole.get("reason").asText().contains("new role"), newRole.toString());
+    }
+
+    @Test
     void theExportHoldsEverythingAboutTheUser() throws Exception {
         HttpResponse<String> export = alex.rest("GET", "user/export", null);
         assertEquals(200, export.statusCode());
@@ -177,6 +188,8 @@ class RestApiTest {
         "GET | pairing/PAIRING/recaps?limit=0 | '' | 400 | limit",
         "GET | pairing/PAIRING/recaps?limit=abc | '' | 400 | limit",
         "GET | session/abc | '' | 404 | ",
+        "GET | cadence?teamStartDate=yesterday | '' | 400 | teamStartDate",
+        "GET | cadence | '' | 400 | teamStartDate",
         "GET | nowhere | '' | 404 | ",
         "DELETE | team | '' | 405 | ",
     })

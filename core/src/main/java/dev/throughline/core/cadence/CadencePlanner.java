@@ -37,10 +37,20 @@ public final class CadencePlanner {
 
     /** The cadence the method suggests for the pairing today, with its reason. */
     public CadenceSuggestion suggest(Pairing pairing) {
-        LocalDate today = LocalDate.now(clock);
-        if (today.isBefore(pairing.tenureStart().plusMonths(WEEKLY_MONTHS))) {
-            String reason = pairing.roleStartDate() != null ? CadenceSuggestion.NEW_ROLE : CadenceSuggestion.FIRST_YEAR;
-            return new CadenceSuggestion(Cadence.WEEKLY, reason);
+        return suggest(pairing.teamStartDate(), pairing.roleStartDate());
+    }
+
+    /**
+     * The cadence the method suggests today for a report who joined the team on {@code teamStart} and, when not
+     * null and later, started their current role on {@code roleStart}: what the set-up page shows while typing.
+     */
+    public CadenceSuggestion suggest(LocalDate teamStart, LocalDate roleStart) {
+        Objects.requireNonNull(teamStart, "teamStart");
+        boolean newRole = roleStart != null && !roleStart.isBefore(teamStart);
+        LocalDate tenureStart = newRole ? roleStart : teamStart;
+        if (LocalDate.now(clock).isBefore(tenureStart.plusMonths(WEEKLY_MONTHS))) {
+            return new CadenceSuggestion(Cadence.WEEKLY, newRole ? CadenceSuggestion.NEW_ROLE
+                    : CadenceSuggestion.FIRST_YEAR);
         }
         return new CadenceSuggestion(Cadence.BIWEEKLY, CadenceSuggestion.EXPERIENCED);
     }

@@ -39,9 +39,25 @@
 
   window.Throughline = {send: send};
 
-  // The sandbox's own pairing set-up page.
+  // The sandbox's own pairing set-up page: the suggested cadence follows the dates as they are typed.
   var form = document.getElementById('pairing-form');
   if (form) {
+    var suggestion = document.getElementById('cadence-suggestion');
+    var suggest = function () {
+      if (!form.teamStartDate.value) {
+        return;
+      }
+      var query = '?teamStartDate=' + encodeURIComponent(form.teamStartDate.value)
+        + (form.roleStartDate.value ? '&roleStartDate=' + encodeURIComponent(form.roleStartDate.value) : '');
+      send('GET', base + '/rest/throughline/1.0/cadence' + query).then(function (cadence) {
+        suggestion.textContent = cadence.name + ': ' + cadence.reason;
+        suggestion.dataset.cadence = cadence.cadence;
+      }, function (error) {
+        suggestion.textContent = error.message;
+      });
+    };
+    form.teamStartDate.addEventListener('change', suggest);
+    form.roleStartDate.addEventListener('change', suggest);
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var body = {

@@ -2,6 +2,8 @@ package dev.throughline.web.rest;
 
 import dev.throughline.core.DomainException;
 import dev.throughline.core.cadence.Cadence;
+import dev.throughline.core.cadence.CadencePlanner;
+import dev.throughline.core.cadence.CadenceSuggestion;
 import dev.throughline.core.pairing.Pairing;
 import dev.throughline.core.people.UserKey;
 import dev.throughline.core.service.PairingService;
@@ -11,6 +13,7 @@ import dev.throughline.core.view.OperatingTemplates;
 import dev.throughline.core.view.RecapsView;
 import dev.throughline.core.view.ReportView;
 import dev.throughline.core.view.TeamView;
+import dev.throughline.core.view.ViewText;
 import dev.throughline.web.Throughline;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -118,6 +121,22 @@ public class PairingResource {
     public OperatingTemplateView template(@PathParam("id") long id) {
         UserKey viewer = api.signedIn();
         return api.templates().filled(viewer, id, api.texts().of(viewer));
+    }
+
+    /** What the method suggests for a report with these start dates: the set-up page shows it while typing. */
+    public record CadenceJson(Cadence cadence, String name, String reason) {
+    }
+
+    @GET
+    @Path("cadence")
+    public CadenceJson cadence(@QueryParam("teamStartDate") String teamStart,
+                               @QueryParam("roleStartDate") String roleStart) {
+        ViewText text = api.texts().of(api.signedIn());
+        CadenceSuggestion suggestion = new CadencePlanner(text.clock()).suggest(
+                Requests.required(Requests.date(teamStart, "teamStartDate"), "teamStartDate"),
+                Requests.date(roleStart, "roleStartDate"));
+        return new CadenceJson(suggestion.cadence(), text.text(suggestion.cadence().i18nKey()),
+                text.text(suggestion.reasonKey()));
     }
 
     @GET

@@ -4,6 +4,8 @@ import dev.throughline.core.DomainException;
 import dev.throughline.core.script.Tone;
 import dev.throughline.core.session.Segment;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,6 +41,18 @@ final class Requests {
             // answered below, with the range the field takes
         }
         throw new DomainException("error.limit.range", field, min, max);
+    }
+
+    /** An ISO date ({@code 2026-11-30}) given as text, or null for none. */
+    static LocalDate date(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new DomainException("error.date.format", field, text);
+        }
     }
 
     static Segment segment(String id) {
