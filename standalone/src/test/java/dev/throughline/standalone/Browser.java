@@ -70,6 +70,20 @@ final class Browser implements AutoCloseable {
         driver.manage().logs().get(LogType.BROWSER).getAll();
     }
 
+    /**
+     * After an action the test expects the server to refuse: Chromium logs the refused request, which is the
+     * point; anything else in the console still fails.
+     */
+    void acceptRefusedRequest(int status) {
+        List<LogEntry> unexpected = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .filter(entry -> !entry.getMessage().contains("the server responded with a status of " + status))
+                .toList();
+        if (!unexpected.isEmpty()) {
+            throw new AssertionError("browser console errors on " + driver.getCurrentUrl() + ": " + unexpected);
+        }
+    }
+
     WebElement find(By by) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(by));
     }

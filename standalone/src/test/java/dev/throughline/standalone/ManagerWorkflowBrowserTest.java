@@ -32,8 +32,25 @@ class ManagerWorkflowBrowserTest {
     void aManagerRunsAOneOnOneAndTheReportSeesItsOutcome() throws Exception {
         String tomorrow = LocalDateTime.now().plusDays(1).truncatedTo(ChronoUnit.HOURS).withHour(10).toString();
         long firstSession;
+        try (Browser stranger = new Browser(SANDBOX.app().uri())) {
+            stranger.open("/login");
+            stranger.type(By.id("username"), IMG);
+            stranger.type(By.id("password"), SCRIPT);
+            stranger.driver().findElement(By.id("login-submit")).click();
+            stranger.waitFor(By.id("login-error"));
+            stranger.acceptRefusedRequest(401);
+            assertEquals(IMG, stranger.find(By.id("username")).getAttribute("value"), "the name typed, as text");
+            assertNotPwned(stranger);
+        }
         try (Browser morgan = new Browser(SANDBOX.app().uri()).signIn("morgan")) {
             morgan.open("/pairing/new");
+            morgan.type(By.id("report"), SCRIPT);
+            morgan.setValue(By.id("teamStartDate"), LocalDate.now().minusYears(3).toString());
+            morgan.click(By.cssSelector("#pairing-form button[type=submit]"));
+            morgan.waitFor(By.cssSelector("#error:not(.tl-hidden)"));
+            assertEquals("There is no user " + SCRIPT + ".", morgan.text(By.id("error")));
+            morgan.acceptRefusedRequest(400);
+            assertNotPwned(morgan);
             morgan.type(By.id("report"), "alex");
             morgan.setValue(By.id("teamStartDate"), LocalDate.now().minusYears(3).toString());
             morgan.script("document.getElementById('teamStartDate').dispatchEvent(new Event('change'));");
@@ -50,8 +67,9 @@ class ManagerWorkflowBrowserTest {
             morgan.clickAndWait(By.cssSelector("tr[data-report=alex] a[href$='/development']"));
             morgan.type(By.id("t-area"), "Stakeholder communication " + SCRIPT);
             morgan.type(By.id("t-target"), "Runs the quarterly review " + IMG);
-            morgan.type(By.id("t-gap"), "Presents without a clear ask");
-            morgan.type(By.id("t-next"), "Draft the review agenda");
+            morgan.type(By.id("t-gap"), "Presents without a clear ask " + IMG);
+            morgan.type(By.id("t-good"), "A one-page brief " + SCRIPT);
+            morgan.type(By.id("t-next"), "Draft the review agenda " + SCRIPT);
             morgan.clickAndWait(By.cssSelector("#thread-start button[type=submit]"));
             assertTrue(morgan.text(By.id("developed-toward")).contains(SCRIPT), "hostile text shown as text");
 
@@ -68,6 +86,9 @@ class ManagerWorkflowBrowserTest {
             WebElement recap = morgan.find(By.id("recap-text"));
             assertTrue(recap.getAttribute("value").contains("Send the agenda " + SCRIPT), recap.getAttribute("value"));
             assertTrue(morgan.text(By.id("recap")).contains("send the recap"), morgan.text(By.id("recap")));
+            morgan.type(By.id("recap-text"), "Discussed the review " + SCRIPT + "\nNext: the agenda " + IMG);
+            morgan.clickAndWait(By.id("save-recap"));
+            assertTrue(morgan.find(By.id("recap-text")).getAttribute("value").contains("the agenda " + IMG));
             morgan.clickAndWait(By.id("send-recap"));
             assertFalse(morgan.all(By.id("recap-sent")).isEmpty(), "the recap is marked sent");
             assertTrue(morgan.all(By.id("send-recap")).isEmpty(), "and can no longer be sent or edited");
@@ -86,9 +107,10 @@ class ManagerWorkflowBrowserTest {
             alex.open("/me");
             String page = alex.text(By.id("me"));
             assertTrue(page.contains("Stakeholder communication " + SCRIPT), page);
-            assertTrue(page.contains("Presents without a clear ask"), "what my manager thinks I need to work on");
+            assertTrue(page.contains("Presents without a clear ask " + IMG), "what my manager thinks I need to work on");
             assertTrue(alex.all(By.cssSelector(".tl-recap-item")).size() == 1, "the recap arrived");
-            assertTrue(alex.text(By.cssSelector(".tl-recap-item")).contains("Send the agenda " + SCRIPT));
+            assertTrue(alex.text(By.cssSelector(".tl-recap-item")).contains("Discussed the review " + SCRIPT));
+            assertTrue(alex.text(By.cssSelector(".tl-recap-item")).contains("Next: the agenda " + IMG));
             alex.open("/session/" + firstSession);
             assertTrue(alex.all(By.id("finish")).isEmpty(), "the report reads the session but cannot run it");
             assertNotPwned(alex);
@@ -114,7 +136,7 @@ class ManagerWorkflowBrowserTest {
             morgan.click(By.cssSelector(".tl-save-notes[data-segment=" + segment + "]"));
             morgan.waitFor(By.cssSelector(".tl-save-notes.tl-saved[data-segment=" + segment + "]"));
             if (segment.equals("blocker-clearing")) {
-                commitment(morgan, "MANAGER", "BLOCKER_FOLLOW_UP", "Get access " + IMG, "SHOP-142");
+                commitment(morgan, "MANAGER", "BLOCKER_FOLLOW_UP", "Get access " + IMG, "SHOP-142 " + SCRIPT);
             }
         }
         commitment(morgan, "REPORT", "OTHER", "Send the agenda " + SCRIPT, "");
