@@ -47,25 +47,30 @@ public class SessionResource {
     public record ScheduleRequest(Long pairingId, Instant at) {
     }
 
-    public record VersionRequest(Long version) {
+    /** A change of a session carries the version the client last saw. */
+    public interface Versioned {
+        Long version();
     }
 
-    public record NotesRequest(Long version, String notes) {
+    public record VersionRequest(Long version) implements Versioned {
     }
 
-    public record MinutesRequest(Long version, Integer minutes) {
+    public record NotesRequest(Long version, String notes) implements Versioned {
     }
 
-    public record FocusRequest(Long version, String focus) {
+    public record MinutesRequest(Long version, Integer minutes) implements Versioned {
     }
 
-    public record TalkRequest(Long version, Long managerSeconds, Long reportSeconds) {
+    public record FocusRequest(Long version, String focus) implements Versioned {
+    }
+
+    public record TalkRequest(Long version, Long managerSeconds, Long reportSeconds) implements Versioned {
     }
 
     public record RescheduleRequest(Long version, Instant to) {
     }
 
-    public record RecapRequest(Long version, String text) {
+    public record RecapRequest(Long version, String text) implements Versioned {
     }
 
     public record CommitmentRequest(Party owner, String text, LocalDate dueDate, CommitmentKind kind,
@@ -105,50 +110,38 @@ public class SessionResource {
     @POST
     @Path("{id}/segment/{segment}/open")
     public SessionView open(@PathParam("id") long id, @PathParam("segment") String segment, VersionRequest request) {
-        UserKey viewer = api.signedIn();
-        api.sessions().openSegment(viewer, id, version(request), Requests.segment(segment));
-        return view(viewer, id);
+        return change(id, request, (viewer, version) -> api.sessions().openSegment(viewer, id, version,
+                Requests.segment(segment)));
     }
 
     @PUT
     @Path("{id}/segment/{segment}/notes")
     public SessionView notes(@PathParam("id") long id, @PathParam("segment") String segment, NotesRequest request) {
-        UserKey viewer = api.signedIn();
-        Requests.body(request);
-        api.sessions().recordNotes(viewer, id, Requests.required(request.version(), "version"),
-                Requests.segment(segment), request.notes());
-        return view(viewer, id);
+        return change(id, request, (viewer, version) -> api.sessions().recordNotes(viewer, id, version,
+                Requests.segment(segment), request.notes()));
     }
 
     @PUT
     @Path("{id}/segment/{segment}/minutes")
     public SessionView minutes(@PathParam("id") long id, @PathParam("segment") String segment,
                                MinutesRequest request) {
-        UserKey viewer = api.signedIn();
-        Requests.body(request);
-        api.sessions().planMinutes(viewer, id, Requests.required(request.version(), "version"),
-                Requests.segment(segment), Requests.required(request.minutes(), "minutes"));
-        return view(viewer, id);
+        return change(id, request, (viewer, version) -> api.sessions().planMinutes(viewer, id, version,
+                Requests.segment(segment), Requests.required(request.minutes(), "minutes")));
     }
 
     @PUT
     @Path("{id}/focus")
     public SessionView focus(@PathParam("id") long id, FocusRequest request) {
-        UserKey viewer = api.signedIn();
-        Requests.body(request);
-        api.sessions().setFocus(viewer, id, Requests.required(request.version(), "version"), request.focus());
-        return view(viewer, id);
+        return change(id, request, (viewer, version) -> api.sessions().setFocus(viewer, id, version,
+                request.focus()));
     }
 
     @POST
     @Path("{id}/talk")
     public SessionView talk(@PathParam("id") long id, TalkRequest request) {
-        UserKey viewer = api.signedIn();
-        Requests.body(request);
-        TalkTime more = new TalkTime(Requests.required(request.managerSeconds(), "managerSeconds"),
-                Requests.required(request.reportSeconds(), "reportSeconds"));
-        api.sessions().recordTalk(viewer, id, Requests.required(request.version(), "version"), more);
-        return view(viewer, id);
+        return change(id, request, (viewer, version) -> api.sessions().recordTalk(viewer, id, version,
+                new TalkTime(Requests.required(request.managerSeconds(), "managerSeconds"),
+                        Requests.required(request.reportSeconds(), "reportSeconds"))));
     }
 
     @POST
@@ -164,18 +157,16 @@ public class SessionResource {
     @POST
     @Path("{id}/finish")
     public SessionView finish(@PathParam("id") long id, VersionRequest request) {
-        UserKey viewer = api.signedIn();
-        ViewText text = api.texts().of(viewer);
-        api.sessions().finish(viewer, id, version(request), text.messages(), text.locale());
-        return view(viewer, id);
+        return change(id, request, (viewer, version) -> {
+            ViewText text = api.texts().of(viewer);
+            api.sessions().finish(viewer, id, version, text.messages(), text.locale());
+        });
     }
 
     @POST
     @Path("{id}/cancel")
     public SessionView cancel(@PathParam("id") long id, VersionRequest request) {
-        UserKey viewer = api.signedIn();
-        api.sessions().cancel(viewer, id, version(request));
-        return view(viewer, id);
+        return change(id, request, (viewer, version) -> api.sessions().cancel(viewer, id, version));
     }
 
     /** Answers with the new session, scheduled at the new time. */
@@ -192,22 +183,27 @@ public class SessionResource {
     @PUT
     @Path("{id}/recap")
     public SessionView recap(@PathParam("id") long id, RecapRequest request) {
-        UserKey viewer = api.signedIn();
-        Requests.body(request);
-        api.sessions().editRecap(viewer, id, Requests.required(request.version(), "version"), request.text());
-        return view(viewer, id);
+        return change(id, request, (viewer, version) -> api.sessions().editRecap(viewer, id, version,
+                request.text()));
     }
 
     @POST
     @Path("{id}/recap/send")
     public SessionView send(@PathParam("id") long id, VersionRequest request) {
+        return change(id, request, (viewer, version) -> api.sessions().sendRecap(viewer, id, version));
+    }
+
+    /** One change of a session by the signed-in viewer, at the version sent; answers with the session after it. */
+    private SessionView change(long id, Versioned request, Change change) {
         UserKey viewer = api.signedIn();
-        api.sessions().sendRecap(viewer, id, version(request));
+        long version = Requests.required(Requests.body(request).version(), "version");
+        change.apply(viewer, version);
         return view(viewer, id);
     }
 
-    private static long version(VersionRequest request) {
-        return Requests.required(Requests.body(request).version(), "version");
+    @FunctionalInterface
+    private interface Change {
+        void apply(UserKey viewer, long version);
     }
 
     private SessionView view(UserKey viewer, long id) {
