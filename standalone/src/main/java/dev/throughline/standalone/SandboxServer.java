@@ -5,6 +5,7 @@ import dev.throughline.standalone.auth.SignInServlet;
 import dev.throughline.standalone.auth.SignedInViewer;
 import dev.throughline.standalone.auth.XsrfFilter;
 import dev.throughline.standalone.web.SecurityHeadersFilter;
+import dev.throughline.standalone.web.ServerErrors;
 import dev.throughline.standalone.web.StaticServlet;
 import dev.throughline.web.rest.RestApi;
 import jakarta.servlet.DispatcherType;
@@ -13,6 +14,7 @@ import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -38,7 +40,10 @@ public final class SandboxServer {
         connector = new ServerConnector(server);
         connector.setPort(port);
         connector.setHost("localhost");
+        connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration()
+                .setSendServerVersion(false);
         server.addConnector(connector);
+        server.setErrorHandler(new ServerErrors());
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");

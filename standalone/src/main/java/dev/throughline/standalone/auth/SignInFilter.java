@@ -32,7 +32,8 @@ public final class SignInFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // The decoded, normalised path the container routes by: "/static/../team" is "/team" here.
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (OPEN.contains(path) || path.startsWith("/static/")) {
             chain.doFilter(request, response);
             return;

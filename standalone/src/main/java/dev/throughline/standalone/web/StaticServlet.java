@@ -27,14 +27,14 @@ public final class StaticServlet extends HttpServlet {
         String path = request.getPathInfo();
         String type = path == null ? null : TYPES.get(extension(path));
         if (type == null || path.contains("..") || path.contains("//") || path.contains("\\")) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            notFound(response);
             return;
         }
         String resource = path.startsWith("/core/") ? CORE + path.substring("/core/".length())
                 : SANDBOX + path.substring(1);
         try (InputStream in = StaticServlet.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                notFound(response);
                 return;
             }
             response.setContentType(type);
@@ -44,6 +44,14 @@ public final class StaticServlet extends HttpServlet {
             response.setHeader("Cache-Control", "max-age=300");
             in.transferTo(response.getOutputStream());
         }
+    }
+
+    /** A plain 404, not the container's HTML error page. */
+    private static void notFound(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType("text/plain");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("Not Found.");
     }
 
     private static String extension(String path) {

@@ -36,36 +36,19 @@ class SandboxSchemaTest {
 
     @Test
     void migratingTheUserTableLeavesTheCoreTablesAndTheirRowsAlone() throws Exception {
-        String url = url();
-        try (AoDatabase database = AoDatabase.open(dataSource(url), url)) {
-            new DemoData(database.store(), Clock.systemDefaultZone()).load();
-            Map<String, String> before = schemaAndRows(database);
-            assertFalse(before.isEmpty());
-
-            new SandboxUsers(database.entityManager()).add("morgan", "Morgan Lee", "secret");
-
-            Map<String, String> after = schemaAndRows(database);
-            assertTrue(after.containsKey(USER_TABLE), "the user table was created");
-            after.remove(USER_TABLE);
-            assertEquals(before, after);
-        }
+        Schemas core = coreTablesAround(database ->
+                new SandboxUsers(database.entityManager()).add("morgan", "Morgan Lee", "secret"));
+        assertFalse(core.before().isEmpty());
+        assertEquals(core.before(), core.after());
     }
 
     /** The comparison above is sharp enough: the destructive variant, which the sandbox never calls, fails it. */
     @Test
     void aDestructiveMigrateOfTheUserTableAloneWouldDropTheCoreTables() throws Exception {
-        String url = url();
-        try (AoDatabase database = AoDatabase.open(dataSource(url), url)) {
-            new DemoData(database.store(), Clock.systemDefaultZone()).load();
-            Map<String, String> before = schemaAndRows(database);
-
-            database.entityManager().migrateDestructively(SandboxUserEntity.class);
-
-            Map<String, String> after = schemaAndRows(database);
-            after.remove(USER_TABLE);
-            assertTrue(after.size() < before.size(), "core tables dropped: " + before.keySet() + " -> "
-                    + after.keySet());
-        }
+        Schemas core = coreTablesAround(database ->
+                database.entityManager().migrateDestructively(SandboxUserEntity.class));
+        assertTrue(core.after().size() < core.before().size(), core.before().keySet() + " -> "
+                + core.after().keySet());
     }
 
     @Test
@@ -79,6 +62,27 @@ class SandboxSchemaTest {
             SandboxUsers users = new SandboxUsers(reopened.entityManager());
             assertTrue(users.verify("alex", "secret").isPresent());
         }
+    }
+
+    /** The core's tables (with the demo team in them) before and after {@code migration}. */
+    private Schemas coreTablesAround(Migration migration) throws Exception {
+        String url = url();
+        try (AoDatabase database = AoDatabase.open(dataSource(url), url)) {
+            new DemoData(database.store(), Clock.systemDefaultZone()).load();
+            Map<String, String> before = schemaAndRows(database);
+            migration.run(database);
+            Map<String, String> after = schemaAndRows(database);
+            assertTrue(after.containsKey(USER_TABLE), "the user table was created");
+            after.remove(USER_TABLE);
+            return new Schemas(before, after);
+        }
+    }
+
+    private interface Migration {
+        void run(AoDatabase database) throws SQLException;
+    }
+
+    private record Schemas(Map<String, String> before, Map<String, String> after) {
     }
 
     private String url() {

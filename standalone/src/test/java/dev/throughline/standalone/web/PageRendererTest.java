@@ -1,9 +1,9 @@
 package dev.throughline.standalone.web;
 
 import dev.throughline.core.i18n.BundleMessages;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
 import java.util.List;
@@ -35,8 +35,7 @@ class PageRendererTest {
             assertEquals(escaped, element(html, "p|div", id), id);
         }
         assertTrue(html.contains("title=\"" + escaped + "\""), html);
-        assertFalse(html.contains(hostile.substring(0, 2)) && hostile.startsWith("<")
-                && html.indexOf(hostile) < html.indexOf("<div id=\"body\">"), "raw only where Html says so");
+        assertFalse(html.contains(hostile), html);
     }
 
     @Test
