@@ -109,11 +109,23 @@ final class Browser implements AutoCloseable {
 
     /** Clicks something that reloads or leaves the page, and waits for the new page. */
     void clickAndWait(By by) {
-        WebElement old = find(By.tagName("html"));
+        script("window.throughlineOldPage = true;");
         find(by).click();
-        wait.until(ExpectedConditions.stalenessOf(old));
-        find(By.tagName("body"));
+        wait.until(driver -> newPageLoaded());
         assertNoConsoleErrors();
+    }
+
+    /**
+     * The page that was marked is gone and the new one is loaded. While Chromium swaps documents, asking about
+     * either may fail (it does not always say "stale"): that only means "not yet".
+     */
+    private boolean newPageLoaded() {
+        try {
+            return Boolean.TRUE.equals(script("return window.throughlineOldPage === undefined"
+                    + " && document.readyState === 'complete';"));
+        } catch (org.openqa.selenium.WebDriverException navigating) {
+            return false;
+        }
     }
 
     void click(By by) {
@@ -126,7 +138,7 @@ final class Browser implements AutoCloseable {
 
     void waitForUrl(String part) {
         wait.until(ExpectedConditions.urlContains(part));
-        find(By.tagName("body"));
+        wait.until(driver -> newPageLoaded());
         assertNoConsoleErrors();
     }
 

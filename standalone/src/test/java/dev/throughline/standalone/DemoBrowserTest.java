@@ -54,6 +54,7 @@ class DemoBrowserTest {
         morgan.clickAndWait(By.cssSelector("tr[data-report=alex] a.tl-open"));
         WebElement progress = morgan.find(By.cssSelector("#segment-progress-check .tl-script summary"));
         assertTrue(progress.getText().contains("Firm"), "a missed commitment makes it firm: " + progress.getText());
+        morgan.script("window.throughlineOldPage = true;");
         morgan.select(By.cssSelector(".tl-tone[data-segment=progress-check]"), "soft");
         morgan.waitForUrl("progress-check=soft");
         assertTrue(morgan.text(By.cssSelector("#segment-progress-check .tl-script summary")).contains("Soft"));
