@@ -1,0 +1,9 @@
+package com.atlassian.sal.api.user;
+
+/** Declaration of SAL's user manager: only the members Throughline calls. */
+public interface UserManager {
+
+    UserKey getRemoteUserKey();
+
+    UserProfile getUserProfile(UserKey userKey);
+}

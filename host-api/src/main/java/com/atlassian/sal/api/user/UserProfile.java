@@ -1,0 +1,7 @@
+package com.atlassian.sal.api.user;
+
+/** Declaration of SAL's user profile: only the members Throughline calls. */
+public interface UserProfile {
+
+    String getFullName();
+}

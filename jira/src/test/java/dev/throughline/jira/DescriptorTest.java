@@ -1,0 +1,105 @@
+package dev.throughline.jira;
+
+import dev.throughline.core.i18n.BundleMessages;
+import dev.throughline.core.store.ao.AoStore;
+import dev.throughline.web.rest.RestApi;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The plugin descriptor as Jira reads it, against the code it names. */
+class DescriptorTest {
+
+    private final Document descriptor = parse();
+
+    @Test
+    void theKeyAndVersionAreThePlugins() {
+        Element root = descriptor.getDocumentElement();
+        assertEquals("dev.throughline.jira", root.getAttribute("key"));
+        assertFalse(text("version").contains("${"), "the build filled in the version");
+    }
+
+    @Test
+    void activeObjectsKnowsExactlyTheStoresEntities() throws Exception {
+        List<Class<?>> listed = new ArrayList<>();
+        for (String name : texts("entity")) {
+            listed.add(Class.forName(name));
+        }
+        assertEquals(List.copyOf(AoStore.ENTITIES), listed);
+    }
+
+    @Test
+    void theRestModuleServesTheSharedApiUnderItsPath() {
+        Element rest = (Element) descriptor.getElementsByTagName("rest").item(0);
+        assertEquals("/throughline", rest.getAttribute("path"));
+        assertEquals("1.0", rest.getAttribute("version"));
+        assertEquals(RestApi.BASE_PATH, "/rest" + rest.getAttribute("path") + "/" + rest.getAttribute("version"));
+        String restPackage = texts("package").get(0);
+        for (Class<?> type : RestApi.classes()) {
+            assertEquals(restPackage, type.getPackageName(), type.getName());
+        }
+    }
+
+    @Test
+    void everyI18nResourceExistsAndTheCoreBundlesAreAllThere() {
+        NodeList resources = descriptor.getElementsByTagName("resource");
+        List<String> bundles = new ArrayList<>();
+        for (int i = 0; i < resources.getLength(); i++) {
+            Element resource = (Element) resources.item(i);
+            if (resource.getAttribute("type").equals("i18n")) {
+                String location = resource.getAttribute("location");
+                assertNotNull(ResourceBundle.getBundle(location, Locale.ENGLISH), location);
+                bundles.add(location);
+            }
+        }
+        assertTrue(bundles.containsAll(BundleMessages.BUNDLES), "every core bundle: " + bundles);
+        ResourceBundle jira = ResourceBundle.getBundle("dev.throughline.jira.i18n.jira", Locale.ENGLISH);
+        NodeList named = descriptor.getElementsByTagName("*");
+        for (int i = 0; i < named.getLength(); i++) {
+            Element element = (Element) named.item(i);
+            for (String attribute : List.of("i18n-name-key", "key")) {
+                String key = element.getAttribute(attribute);
+                if (attribute.equals("key") && !element.getTagName().equals("description") || key.isEmpty()) {
+                    continue;
+                }
+                assertTrue(jira.containsKey(key), "no text for " + key);
+            }
+        }
+    }
+
+    private String text(String tag) {
+        return descriptor.getElementsByTagName(tag).item(0).getTextContent().trim();
+    }
+
+    private List<String> texts(String tag) {
+        NodeList nodes = descriptor.getElementsByTagName(tag);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent().trim());
+        }
+        return texts;
+    }
+
+    private static Document parse() {
+        try (InputStream in = DescriptorTest.class.getResourceAsStream("/atlassian-plugin.xml")) {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder().parse(in);
+        } catch (Exception e) {
+            throw new IllegalStateException("atlassian-plugin.xml could not be read", e);
+        }
+    }
+}
