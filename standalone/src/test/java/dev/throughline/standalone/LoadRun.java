@@ -1,0 +1,239 @@
+package dev.throughline.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.throughline.core.commitment.Commitment;
+import dev.throughline.core.commitment.CommitmentKind;
+import dev.throughline.core.commitment.Party;
+import dev.throughline.core.pairing.Pairing;
+import dev.throughline.core.people.UserKey;
+import dev.throughline.core.session.Segment;
+import dev.throughline.core.session.Session;
+import dev.throughline.core.session.TalkTime;
+import dev.throughline.core.store.OneOnOneStore;
+import dev.throughline.standalone.auth.SandboxUsers;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * A load run against a sandbox in this JVM (PostgreSQL when {@code THROUGHLINE_PG_URL} is set, else the embedded
+ * database): each client is a manager with reports and a history, doing what a manager does in a loop (team
+ * overview, prep, open the session, save notes, add a commitment, now and then finish with a recap and schedule
+ * the next); then the same clients call the trivial health endpoint for as long. Prints throughput, latency
+ * percentiles and errors of both, and their ratio.
+ *
+ * <p>{@code bench/load.sh} runs the long form; {@code -Dload.clients}, {@code -Dload.seconds},
+ * {@code -Dload.reports} and {@code -Dload.weeks} size it.
+ */
+public final class LoadRun {
+
+    /** How big a run is. */
+    record Size(int clients, int seconds, int reportsPerManager, int weeksOfHistory) {
+    }
+
+    /** What one phase measured. */
+    record Result(String name, long requests, long errors, double seconds, long[] nanos) {
+
+        double throughput() {
+            return requests / seconds;
+        }
+
+        double percentile(double p) {
+            if (nanos.length == 0) {
+                return 0;
+            }
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+        }
+
+        String line() {
+            return String.format(Locale.ROOT, "%-8s %,9d requests  %8.1f req/s  p50 %6.2f ms  p95 %6.2f ms"
+                            + "  p99 %6.2f ms  errors %d (%.2f%%)", name, requests, throughput(), percentile(0.50),
+                    percentile(0.95), percentile(0.99), errors, requests == 0 ? 0 : 100.0 * errors / requests);
+        }
+    }
+
+    private LoadRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Size size = new Size(Integer.getInteger("load.clients", 32), Integer.getInteger("load.seconds", 30),
+                Integer.getInteger("load.reports", 4), Integer.getInteger("load.weeks", 26));
+        List<Result> results = run(size);
+        results.forEach(result -> System.out.println(result.line()));
+        System.out.printf(Locale.ROOT, "ratio    %.0f%% of the health endpoint's throughput (target >= 40%%)%n",
+                100 * results.get(0).throughput() / results.get(1).throughput());
+        System.exit(results.get(0).errors() + results.get(1).errors() == 0 ? 0 : 1);
+    }
+
+    /** The workflow phase, then the health phase. */
+    static List<Result> run(Size size) throws Exception {
+        Path directory = Files.createTempDirectory("throughline-load");
+        String url = System.getenv("THROUGHLINE_PG_URL");
+        SandboxOptions options = new SandboxOptions(0, directory, url == null || url.isBlank() ? null : url, null,
+                null, false);
+        try (SandboxApp app = SandboxApp.start(options, Clock.systemDefaultZone())) {
+            List<Manager> managers = seed(app, size);
+            System.out.printf("Seeded %d managers with %d reports and %d weeks of history each (%s)%n",
+                    managers.size(), size.reportsPerManager(), size.weeksOfHistory(), options.describeData());
+            Result workflow = phase("workflow", managers, size.seconds(), Manager::iteration);
+            Result health = phase("health", managers, size.seconds(), Manager::health);
+            return List.of(workflow, health);
+        } finally {
+            try (Stream<Path> paths = Files.walk(directory)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
+    private static Result phase(String name, List<Manager> managers, int seconds, Step step) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(managers.size());
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        long started = System.nanoTime();
+        List<Future<List<long[]>>> futures = new ArrayList<>();
+        for (Manager manager : managers) {
+            futures.add(pool.submit((Callable<List<long[]>>) () -> {
+                List<long[]> timings = new ArrayList<>();
+                while (System.nanoTime() < end) {
+                    step.run(manager, timings);
+                }
+                return timings;
+            }));
+        }
+        List<long[]> all = new ArrayList<>();
+        for (Future<List<long[]>> future : futures) {
+            all.addAll(future.get());
+        }
+        pool.shutdown();
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        long errors = all.stream().filter(t -> t[1] != 0).count();
+        return new Result(name, all.size(), errors, elapsed, all.stream().mapToLong(t -> t[0]).toArray());
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run(Manager manager, List<long[]> timings) throws Exception;
+    }
+
+    private static List<Manager> seed(SandboxApp app, Size size) throws Exception {
+        SandboxUsers users = new SandboxUsers(app.database().entityManager());
+        OneOnOneStore store = app.store();
+        List<Manager> managers = new ArrayList<>();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        for (int m = 0; m < size.clients(); m++) {
+            String manager = "load-manager-" + m;
+            users.add(manager, "Manager " + m, SandboxApp.PASSWORD);
+            List<Long> sessions = new ArrayList<>();
+            for (int r = 0; r < size.reportsPerManager(); r++) {
+                String report = "load-report-" + m + "-" + r;
+                users.add(report, "Report " + m + "." + r, SandboxApp.PASSWORD);
+                Pairing pairing = store.savePairing(new Pairing(0, UserKey.of(manager), UserKey.of(report),
+                        LocalDate.now().minusYears(2), null, false, null));
+                history(store, pairing, now, size.weeksOfHistory());
+                sessions.add(store.saveSession(Session.scheduled(pairing.id(), now.plus(1, ChronoUnit.DAYS))).id());
+            }
+            managers.add(new Manager(new SandboxClient(app.uri()).signIn(manager), sessions));
+        }
+        return managers;
+    }
+
+    private static void history(OneOnOneStore store, Pairing pairing, Instant now, int weeks) {
+        for (int w = weeks; w >= 1; w--) {
+            Instant at = now.minus(7L * w, ChronoUnit.DAYS);
+            Session held = store.saveSession(Session.scheduled(pairing.id(), at)
+                    .openSegment(Segment.PROGRESS_CHECK, at).recordNotes(Segment.PROGRESS_CHECK, "progress " + w)
+                    .openSegment(Segment.BLOCKER_CLEARING, at.plusSeconds(480))
+                    .openSegment(Segment.DEVELOPMENT_THREAD, at.plusSeconds(900))
+                    .recordNotes(Segment.DEVELOPMENT_THREAD, "growth " + w)
+                    .recordTalk(new TalkTime(400, 900)).hold(at.plusSeconds(1800)));
+            LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+            Commitment made = store.saveCommitment(Commitment.make(pairing.id(), held.id(), day, Party.REPORT,
+                    "step " + w, day.plusDays(5), CommitmentKind.OTHER));
+            if (w > 1) {
+                store.saveCommitment(made.complete(day.plusDays(2)));
+            }
+        }
+    }
+
+    /** One client: a signed-in manager working through their upcoming sessions. */
+    private static final class Manager {
+
+        private final SandboxClient client;
+        private final List<Long> sessions;
+        private int turn;
+
+        Manager(SandboxClient client, List<Long> sessions) {
+            this.client = client;
+            this.sessions = new ArrayList<>(sessions);
+        }
+
+        void iteration(List<long[]> timings) throws Exception {
+            int index = turn++ % sessions.size();
+            long id = sessions.get(index);
+            call(timings, "GET", "team", null);
+            call(timings, "GET", "session/" + id + "/prep", null);
+            JsonNode session = call(timings, "GET", "session/" + id, null);
+            if (session == null) {
+                return;
+            }
+            session = call(timings, "PUT", "session/" + id + "/focus", Map.of("version",
+                    session.get("version").asLong(), "focus", "turn " + turn));
+            call(timings, "POST", "session/" + id + "/commitment", Map.of("owner", "REPORT", "text",
+                    "commitment " + turn, "dueDate", LocalDate.now().plusDays(7).toString()));
+            if (session != null && turn % 5 == 0) {
+                session = call(timings, "GET", "session/" + id, null);
+                JsonNode held = call(timings, "POST", "session/" + id + "/finish", Map.of("version",
+                        session.get("version").asLong()));
+                if (held != null) {
+                    call(timings, "POST", "session/" + id + "/recap/send", Map.of("version",
+                            held.get("version").asLong()));
+                    JsonNode next = call(timings, "POST", "session", Map.of("pairingId", held.get("pairingId")
+                            .asLong(), "at", Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)
+                            .toString()));
+                    if (next != null) {
+                        sessions.set(index, next.get("id").asLong());
+                    }
+                }
+            }
+        }
+
+        void health(List<long[]> timings) throws Exception {
+            call(timings, "GET", "health", null);
+        }
+
+        private JsonNode call(List<long[]> timings, String method, String path, Object body) throws Exception {
+            long start = System.nanoTime();
+            HttpResponse<String> response = client.rest(method, path,
+                    body == null ? null : SandboxClient.JSON.writeValueAsString(body));
+            long took = System.nanoTime() - start;
+            boolean ok = response.statusCode() == 200;
+            timings.add(new long[] {took, ok ? 0 : response.statusCode()});
+            if (!ok) {
+                System.err.println(method + " " + path + " -> " + response.statusCode() + " " + response.body());
+                return null;
+            }
+            return SandboxClient.JSON.readTree(response.body());
+        }
+    }
+}
