@@ -26,9 +26,14 @@ public record SandboxOptions(int port, Path dataDirectory, String jdbcUrl, Strin
             "  --demo               load a demo team (a manager with four reports and months of history)",
             "  --help               show this help");
 
-    /** The embedded database's JDBC URL in the data directory; or the URL given. */
+    /**
+     * The embedded database's JDBC URL in the data directory; or the URL given. H2 writes every commit out before
+     * answering ({@code WRITE_DELAY=0}): by default it waits up to half a second, and a killed process would lose
+     * writes it had already acknowledged.
+     */
     public String url() {
-        return jdbcUrl != null ? jdbcUrl : "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("throughline");
+        return jdbcUrl != null ? jdbcUrl
+                : "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("throughline") + ";WRITE_DELAY=0";
     }
 
     /** Where the data is, for people: the directory or the database URL without credentials. */

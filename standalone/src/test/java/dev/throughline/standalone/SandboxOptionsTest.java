@@ -22,8 +22,8 @@ class SandboxOptionsTest {
         assertEquals(2990, options.port());
         assertFalse(options.demo());
         assertNull(options.jdbcUrl());
-        assertEquals("jdbc:h2:file:" + Path.of("throughline-data").toAbsolutePath().resolve("throughline"),
-                options.url());
+        assertEquals("jdbc:h2:file:" + Path.of("throughline-data").toAbsolutePath().resolve("throughline")
+                + ";WRITE_DELAY=0", options.url(), "every commit written before it is acknowledged");
     }
 
     @Test
