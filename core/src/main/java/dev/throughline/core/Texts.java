@@ -32,7 +32,20 @@ public final class Texts {
         if (text.codePointCount(0, text.length()) > max) {
             throw new DomainException("error.too.long", field, max);
         }
+        if (text.codePoints().anyMatch(Texts::unwritable)) {
+            throw new DomainException("error.text.characters", field);
+        }
         return text;
+    }
+
+    /**
+     * Control characters other than tab and line breaks, and half of a character pair left alone: no one types
+     * them, no page can show them, and PostgreSQL refuses to store a NUL.
+     */
+    private static boolean unwritable(int codePoint) {
+        return codePoint < 0x20 && codePoint != '\t' && codePoint != '\n' && codePoint != '\r'
+                || codePoint == 0x7F
+                || codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE;
     }
 
     public static boolean isBlank(String value) {
