@@ -31,12 +31,14 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * The sandbox's composition root: opens the database, builds the core's services with the sandbox's ports (its
@@ -65,7 +67,12 @@ public final class SandboxApp implements AutoCloseable {
 
     /** Opens the database of {@code options}, seeds the users, loads the demo when asked, and starts serving. */
     public static SandboxApp start(SandboxOptions options, Clock clock) throws Exception {
-        AoDatabase database = AoDatabase.open(pool(options), options.url());
+        return start(options, clock, UnaryOperator.identity());
+    }
+
+    /** As {@link #start(SandboxOptions, Clock)}, with the pool seen through {@code measure} (a statement counter). */
+    static SandboxApp start(SandboxOptions options, Clock clock, UnaryOperator<DataSource> measure) throws Exception {
+        AoDatabase database = AoDatabase.open(measure.apply(pool(options)), options.url());
         try {
             SandboxUsers users = new SandboxUsers(database.entityManager());
             if (users.isEmpty()) {

@@ -12,6 +12,9 @@ import dev.throughline.core.session.TalkTime;
 import dev.throughline.core.store.OneOnOneStore;
 import dev.throughline.standalone.auth.SandboxUsers;
 
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+
+import javax.sql.DataSource;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +34,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -50,7 +55,11 @@ public final class LoadRun {
     }
 
     /** What one phase measured. */
-    record Result(String name, long requests, long errors, double seconds, long[] nanos) {
+    record Result(String name, long requests, long errors, double seconds, long[] nanos, long statements) {
+
+        double statementsPerRequest() {
+            return requests == 0 ? 0 : (double) statements / requests;
+        }
 
         double throughput() {
             return requests / seconds;
@@ -67,8 +76,9 @@ public final class LoadRun {
 
         String line() {
             return String.format(Locale.ROOT, "%-8s %,9d requests  %8.1f req/s  p50 %6.2f ms  p95 %6.2f ms"
-                            + "  p99 %6.2f ms  errors %d (%.2f%%)", name, requests, throughput(), percentile(0.50),
-                    percentile(0.95), percentile(0.99), errors, requests == 0 ? 0 : 100.0 * errors / requests);
+                            + "  p99 %6.2f ms  %5.1f statements/request  errors %d (%.2f%%)", name, requests,
+                    throughput(), percentile(0.50), percentile(0.95), percentile(0.99), statementsPerRequest(),
+                    errors, requests == 0 ? 0 : 100.0 * errors / requests);
         }
     }
 
@@ -82,7 +92,14 @@ public final class LoadRun {
         results.forEach(result -> System.out.println(result.line()));
         System.out.printf(Locale.ROOT, "ratio    %.0f%% of the health endpoint's throughput (target >= 40%%)%n",
                 100 * results.get(0).throughput() / results.get(1).throughput());
-        System.exit(results.get(0).errors() + results.get(1).errors() == 0 ? 0 : 1);
+        Size grown = new Size(size.clients(), size.seconds(), size.reportsPerManager(), 10 * size.weeksOfHistory());
+        Result growth = run(grown).get(0);
+        System.out.println(growth.line().replaceFirst("^workflow", "10x data"));
+        System.out.printf(Locale.ROOT, "growth   statements/request %.1f -> %.1f, p95 %.2f -> %.2f ms (%.2fx, target"
+                        + " <= 1.5x)%n", results.get(0).statementsPerRequest(), growth.statementsPerRequest(),
+                results.get(0).percentile(0.95), growth.percentile(0.95),
+                growth.percentile(0.95) / results.get(0).percentile(0.95));
+        System.exit(results.get(0).errors() + results.get(1).errors() + growth.errors() == 0 ? 0 : 1);
     }
 
     /** The workflow phase, then the health phase. */
@@ -91,12 +108,18 @@ public final class LoadRun {
         String url = System.getenv("THROUGHLINE_PG_URL");
         SandboxOptions options = new SandboxOptions(0, directory, url == null || url.isBlank() ? null : url, null,
                 null, false);
-        try (SandboxApp app = SandboxApp.start(options, Clock.systemDefaultZone())) {
+        if (options.jdbcUrl() != null) {
+            resetSchema(options.jdbcUrl());
+        }
+        AtomicLong statements = new AtomicLong();
+        UnaryOperator<DataSource> counting = pool -> ProxyDataSourceBuilder.create(pool)
+                .afterQuery((execution, queries) -> statements.addAndGet(Math.max(1, queries.size()))).build();
+        try (SandboxApp app = SandboxApp.start(options, Clock.systemDefaultZone(), counting)) {
             List<Manager> managers = seed(app, size);
             System.out.printf("Seeded %d managers with %d reports and %d weeks of history each (%s)%n",
                     managers.size(), size.reportsPerManager(), size.weeksOfHistory(), options.describeData());
-            Result workflow = phase("workflow", managers, size.seconds(), Manager::iteration);
-            Result health = phase("health", managers, size.seconds(), Manager::health);
+            Result workflow = phase("workflow", managers, size.seconds(), Manager::iteration, statements);
+            Result health = phase("health", managers, size.seconds(), Manager::health, statements);
             return List.of(workflow, health);
         } finally {
             try (Stream<Path> paths = Files.walk(directory)) {
@@ -107,7 +130,17 @@ public final class LoadRun {
         }
     }
 
-    private static Result phase(String name, List<Manager> managers, int seconds, Step step) throws Exception {
+    private static void resetSchema(String url) throws java.sql.SQLException {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url);
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
+            statement.execute("CREATE SCHEMA public");
+        }
+    }
+
+    private static Result phase(String name, List<Manager> managers, int seconds, Step step, AtomicLong statements)
+            throws Exception {
+        long statementsBefore = statements.get();
         ExecutorService pool = Executors.newFixedThreadPool(managers.size());
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         long started = System.nanoTime();
@@ -128,7 +161,8 @@ public final class LoadRun {
         pool.shutdown();
         double elapsed = (System.nanoTime() - started) / 1e9;
         long errors = all.stream().filter(t -> t[1] != 0).count();
-        return new Result(name, all.size(), errors, elapsed, all.stream().mapToLong(t -> t[0]).toArray());
+        return new Result(name, all.size(), errors, elapsed, all.stream().mapToLong(t -> t[0]).toArray(),
+                statements.get() - statementsBefore);
     }
 
     @FunctionalInterface

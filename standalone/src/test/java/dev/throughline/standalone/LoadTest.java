@@ -20,5 +20,7 @@ class LoadTest {
         assertTrue(results.get(0).requests() > 50, "the workflow ran: " + results.get(0).line());
         assertEquals(0, results.get(0).errors(), results.get(0).line());
         assertEquals(0, results.get(1).errors(), results.get(1).line());
+        assertTrue(results.get(0).statementsPerRequest() > 1, "statements were counted");
+        assertEquals(0, results.get(1).statements(), "the health check touches no database");
     }
 }
