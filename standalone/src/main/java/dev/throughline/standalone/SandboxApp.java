@@ -53,6 +53,13 @@ public final class SandboxApp implements AutoCloseable {
             List.of("riley", "Riley Chen"), List.of("jordan", "Jordan Patel"), List.of("casey", "Casey Brooks"),
             List.of("taylor", "Taylor Reed"));
 
+    /**
+     * Active Objects' own transactions are serializable unless this property says otherwise. Jira runs Active
+     * Objects inside its read-committed transactions, and so does the sandbox: serializable makes PostgreSQL refuse
+     * transactions that merely ran side by side. Optimistic versions stay exact: their revision key is unique.
+     */
+    static final String ISOLATION = "ao.transaction.isolation.level";
+
     private final AoDatabase database;
     private final SandboxServer server;
     private final OneOnOneStore store;
@@ -72,6 +79,9 @@ public final class SandboxApp implements AutoCloseable {
 
     /** As {@link #start(SandboxOptions, Clock)}, with the pool seen through {@code measure} (a statement counter). */
     static SandboxApp start(SandboxOptions options, Clock clock, UnaryOperator<DataSource> measure) throws Exception {
+        if (System.getProperty(ISOLATION) == null) {
+            System.setProperty(ISOLATION, "TRANSACTION_READ_COMMITTED");
+        }
         AoDatabase database = AoDatabase.open(measure.apply(pool(options)), options.url());
         try {
             SandboxUsers users = new SandboxUsers(database.entityManager());

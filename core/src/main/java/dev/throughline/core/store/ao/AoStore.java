@@ -16,6 +16,7 @@ import dev.throughline.core.store.StoreException;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
+import java.lang.reflect.UndeclaredThrowableException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -236,7 +237,7 @@ public final class AoStore implements OneOnOneStore {
     public <T> T inTransaction(Supplier<T> work) {
         try {
             return db.inTransaction(work);
-        } catch (StoreException e) {
+        } catch (StoreException | UndeclaredThrowableException e) {
             if (isConcurrencyConflict(e)) { // e.g. PostgreSQL refusing the commit of a serialization loser
                 throw new ConflictException();
             }
@@ -271,7 +272,8 @@ public final class AoStore implements OneOnOneStore {
     private <T> T versioned(String kind, long id, Supplier<T> write) {
         try {
             return db.inTransaction(write);
-        } catch (StoreException e) {
+        } catch (StoreException | UndeclaredThrowableException e) {
+            // An entity's save() is a proxy call: its SQLException arrives wrapped as undeclared.
             if (isConcurrencyConflict(e)) {
                 throw new ConflictException(kind, id);
             }
@@ -279,11 +281,17 @@ public final class AoStore implements OneOnOneStore {
         }
     }
 
-    private static boolean isConcurrencyConflict(StoreException e) {
+    /**
+     * A write lost to a concurrent one: the unique revision key refused (SQLSTATE 23xxx), or the database could not
+     * serialize the transaction however often it was tried. A serialization failure inside a running transaction
+     * is not one yet: it travels up, so the outermost transaction is tried again.
+     */
+    private static boolean isConcurrencyConflict(RuntimeException e) {
+        if (e instanceof SerializationFailure) {
+            return true;
+        }
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("23") || sql.getSQLState().equals("40001")
-                    || sql.getSQLState().equals("40P01"))) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 return true;
             }
         }

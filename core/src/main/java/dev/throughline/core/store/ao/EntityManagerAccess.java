@@ -14,6 +14,9 @@ import java.util.function.Supplier;
 /** {@link EntityAccess} on net.java.ao's {@link EntityManager}: the sandbox's and the tests' binding. */
 public final class EntityManagerAccess implements EntityAccess {
 
+    /** How often a transaction the database could not serialize is tried in all. */
+    static final int ATTEMPTS = 5;
+
     private final EntityManager entityManager;
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
@@ -44,11 +47,32 @@ public final class EntityManagerAccess implements EntityAccess {
         return call(() -> entityManager.deleteWithSQL(type, criteria, parameters));
     }
 
+    /**
+     * Runs {@code work} in one transaction; a nested call joins the running one. Active Objects runs transactions
+     * serializable, and PostgreSQL then refuses to commit some that merely ran beside another ("could not serialize
+     * access"): such a transaction is run again from the start, up to {@link #ATTEMPTS} times. Its work re-reads
+     * what it checks, so a real conflict (a stale version) is still found on the next attempt.
+     */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         if (inTransaction.get()) {
             return work.get();
         }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(work);
+            } catch (RuntimeException e) {
+                if (!serializationFailure(e)) {
+                    throw e;
+                }
+                if (attempt == ATTEMPTS) {
+                    throw new SerializationFailure(attempt, e);
+                }
+            }
+        }
+    }
+
+    private <T> T once(Supplier<T> work) {
         inTransaction.set(Boolean.TRUE);
         try {
             return new Transaction<T>(entityManager) {
@@ -62,6 +86,17 @@ public final class EntityManagerAccess implements EntityAccess {
         } finally {
             inTransaction.remove();
         }
+    }
+
+    /** SQLSTATE 40001 (serialization failure) or 40P01 (deadlock) anywhere in the chain. */
+    static boolean serializationFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && ("40001".equals(sql.getSQLState())
+                    || "40P01".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T> T call(SqlCall<T> call) {
