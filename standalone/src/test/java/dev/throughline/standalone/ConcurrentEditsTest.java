@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +31,7 @@ class ConcurrentEditsTest {
     @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void exactlyOneEditPerVersionWinsAndTheRestAreConflicts() throws Exception {
         SandboxClient morgan = SANDBOX.as("morgan");
-        long pairingId = morgan.ok("POST", "pairing", Map.of("report", "alex", "teamStartDate", "2020-01-06"))
-                .get("id").asLong();
-        JsonNode session = morgan.ok("POST", "session", Map.of("pairingId", pairingId, "at",
-                Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString()));
+        JsonNode session = morgan.scheduleTomorrow(morgan.pairWith("alex"));
         long id = session.get("id").asLong();
         session = morgan.ok("POST", "session/" + id + "/segment/progress-check/open",
                 Map.of("version", session.get("version").asLong()));

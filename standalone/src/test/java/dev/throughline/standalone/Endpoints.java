@@ -1,5 +1,6 @@
 package dev.throughline.standalone;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.throughline.web.rest.RestApi;
 import jakarta.ws.rs.DELETE;
@@ -39,6 +40,21 @@ record Endpoints(long pairingId, long sessionId, long sessionVersion, long commi
         public String toString() {
             return method + " " + path;
         }
+    }
+
+    /** A pairing of the client's user with alex: a session with its first segment open, a commitment, a thread. */
+    static Endpoints seed(SandboxClient manager) throws Exception {
+        long pairingId = manager.pairWith("alex");
+        JsonNode session = manager.scheduleTomorrow(pairingId);
+        long sessionId = session.get("id").asLong();
+        session = manager.ok("POST", "session/" + sessionId + "/segment/progress-check/open",
+                Map.of("version", session.get("version").asLong()));
+        session = manager.ok("POST", "session/" + sessionId + "/commitment", Map.of("owner", "REPORT", "text",
+                "Private commitment"));
+        JsonNode thread = manager.ok("POST", "thread", Map.of("pairingId", pairingId, "growthArea", "Private area"));
+        return new Endpoints(pairingId, sessionId, session.get("version").asLong(),
+                session.get("made").get(0).get("id").asLong(), thread.get("id").asLong(),
+                thread.get("version").asLong());
     }
 
     List<Call> calls() {

@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +39,7 @@ class HostileInputTest {
         Map<Integer, Integer> statuses = new TreeMap<>();
         int requests = 0;
         kept = 0;
-        Endpoints endpoints = seed(morgan);
+        Endpoints endpoints = Endpoints.seed(morgan);
         for (Endpoints.Call call : endpoints.calls()) {
             if (call.body() == null) {
                 continue;
@@ -116,21 +114,6 @@ class HostileInputTest {
     /** Everything the pairings hold, as text: compared before and after each refused request. */
     private static String snapshot() {
         return SANDBOX.app().store().team(dev.throughline.core.people.UserKey.of("morgan")).toString();
-    }
-
-    private static Endpoints seed(SandboxClient morgan) throws Exception {
-        long pairingId = morgan.ok("POST", "pairing", Map.of("report", "alex", "teamStartDate", "2020-01-06"))
-                .get("id").asLong();
-        JsonNode session = morgan.ok("POST", "session", Map.of("pairingId", pairingId, "at",
-                Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString()));
-        long sessionId = session.get("id").asLong();
-        session = morgan.ok("POST", "session/" + sessionId + "/segment/progress-check/open",
-                Map.of("version", session.get("version").asLong()));
-        session = morgan.ok("POST", "session/" + sessionId + "/commitment", Map.of("owner", "REPORT", "text", "x"));
-        JsonNode thread = morgan.ok("POST", "thread", Map.of("pairingId", pairingId, "growthArea", "Design"));
-        return new Endpoints(pairingId, sessionId, session.get("version").asLong(),
-                session.get("made").get(0).get("id").asLong(), thread.get("id").asLong(),
-                thread.get("version").asLong());
     }
 
     private static String abbreviate(String text) {

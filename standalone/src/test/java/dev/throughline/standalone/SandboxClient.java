@@ -77,6 +77,18 @@ final class SandboxClient {
         return JSON.readTree(response.body());
     }
 
+    /** Sets up a one-on-one with {@code report} (as this client's user, the manager); answers its id. */
+    long pairWith(String report) throws IOException, InterruptedException {
+        return ok("POST", "pairing", Map.of("report", report, "teamStartDate", "2020-01-06")).get("id").asLong();
+    }
+
+    /** Schedules a session of the pairing for tomorrow; answers the session. */
+    JsonNode scheduleTomorrow(long pairingId) throws IOException, InterruptedException {
+        return ok("POST", "session", Map.of("pairingId", pairingId, "at", java.time.Instant.now()
+                .plus(1, java.time.temporal.ChronoUnit.DAYS).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString()));
+    }
+
     private HttpResponse<String> restCall(String method, String path, String json, boolean withToken)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("rest/throughline/1.0/" + path))
