@@ -4,6 +4,7 @@ import dev.throughline.core.NotFoundException;
 import dev.throughline.core.commitment.Party;
 import dev.throughline.core.history.PairingHistory;
 import dev.throughline.core.i18n.Messages;
+import dev.throughline.core.pairing.Pairing;
 import dev.throughline.core.people.UserKey;
 import dev.throughline.core.recap.RecapDrafter;
 import dev.throughline.core.session.Recap;
@@ -47,8 +48,17 @@ public final class SessionService {
     /** The session, for its pairing's manager or report. */
     public Session get(UserKey viewer, long sessionId) {
         Session session = store.session(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
-        access.pairingSeenBy(viewer, session.pairingId());
+        pairingOf(viewer, session);
         return session;
+    }
+
+    /** The session's pairing, for its manager or report; to anyone else the session does not exist. */
+    private Pairing pairingOf(UserKey viewer, Session session) {
+        try {
+            return access.pairingSeenBy(viewer, session.pairingId());
+        } catch (NotFoundException outsider) {
+            throw new NotFoundException("session", session.id());
+        }
     }
 
     public Session openSegment(UserKey viewer, long sessionId, long version, Segment segment) {
@@ -112,8 +122,8 @@ public final class SessionService {
 
     private Session change(UserKey viewer, long sessionId, long version, UnaryOperator<Session> change) {
         return store.inTransaction(() -> {
-            Session session = get(viewer, sessionId);
-            access.pairingManagedBy(viewer, session.pairingId());
+            Session session = store.session(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
+            PairingAccess.requireManager(viewer, pairingOf(viewer, session));
             if (session.version() != version) {
                 throw new ConflictException("session", sessionId);
             }

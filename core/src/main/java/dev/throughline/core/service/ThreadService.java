@@ -5,6 +5,7 @@ import dev.throughline.core.NotFoundException;
 import dev.throughline.core.development.DevelopmentThread;
 import dev.throughline.core.development.ThreadStatus;
 import dev.throughline.core.history.PairingHistory;
+import dev.throughline.core.pairing.Pairing;
 import dev.throughline.core.people.UserKey;
 import dev.throughline.core.session.Session;
 import dev.throughline.core.store.ConflictException;
@@ -60,12 +61,17 @@ public final class ThreadService {
     /** The thread, for its pairing's manager or report. */
     public DevelopmentThread get(UserKey viewer, long threadId) {
         DevelopmentThread thread = store.thread(threadId).orElseThrow(() -> new NotFoundException("thread", threadId));
-        try {
-            access.pairingSeenBy(viewer, thread.pairingId());
-        } catch (NotFoundException outsider) {
-            throw new NotFoundException("thread", threadId);
-        }
+        seen(viewer, thread);
         return thread;
+    }
+
+    /** The thread's pairing, for its manager or report; to anyone else the thread does not exist. */
+    private Pairing seen(UserKey viewer, DevelopmentThread thread) {
+        try {
+            return access.pairingSeenBy(viewer, thread.pairingId());
+        } catch (NotFoundException outsider) {
+            throw new NotFoundException("thread", thread.id());
+        }
     }
 
     public DevelopmentThread record(UserKey viewer, long threadId, long version, Entry entry) {
@@ -95,8 +101,9 @@ public final class ThreadService {
     private DevelopmentThread change(UserKey viewer, long threadId, long version,
                                      UnaryOperator<DevelopmentThread> change) {
         return store.inTransaction(() -> {
-            DevelopmentThread thread = get(viewer, threadId);
-            access.pairingManagedBy(viewer, thread.pairingId());
+            DevelopmentThread thread = store.thread(threadId)
+                    .orElseThrow(() -> new NotFoundException("thread", threadId));
+            PairingAccess.requireManager(viewer, seen(viewer, thread));
             if (thread.version() != version) {
                 throw new ConflictException("thread", threadId);
             }

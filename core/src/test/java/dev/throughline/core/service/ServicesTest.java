@@ -94,7 +94,7 @@ class ServicesTest {
         Session session = scheduled(pairing());
         for (UserKey outsider : List.of(PEER, OTHER_MANAGER)) {
             NotFoundException e = assertThrows(NotFoundException.class, () -> sessions.get(outsider, session.id()));
-            assertEquals("There is no pairing #" + session.pairingId() + ".", e.getMessage());
+            assertEquals("There is no session #" + session.id() + ".", e.getMessage(), "nothing of the pairing shows");
             assertThrows(NotFoundException.class, () -> sessions.openSegment(outsider, session.id(), 1,
                     Segment.PROGRESS_CHECK));
             assertThrows(NotFoundException.class, () -> new SessionViews(store).session(outsider, session.id(),
