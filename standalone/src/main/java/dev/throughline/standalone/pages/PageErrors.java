@@ -1,9 +1,7 @@
 package dev.throughline.standalone.pages;
 
 import dev.throughline.core.DomainException;
-import dev.throughline.core.ForbiddenException;
-import dev.throughline.core.NotFoundException;
-import dev.throughline.web.rest.SignInRequiredException;
+import dev.throughline.web.rest.DomainExceptionMapper;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
@@ -36,8 +34,7 @@ public final class PageErrors implements ExceptionMapper<RuntimeException> {
         int status;
         String message;
         if (exception instanceof DomainException domain) {
-            status = exception instanceof NotFoundException ? 404 : exception instanceof ForbiddenException ? 403
-                    : exception instanceof SignInRequiredException ? 401 : 400;
+            status = DomainExceptionMapper.status(domain);
             message = domain.getMessage();
         } else if (exception instanceof WebApplicationException web) {
             status = web.getResponse().getStatus();

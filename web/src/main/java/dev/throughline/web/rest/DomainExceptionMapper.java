@@ -24,7 +24,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
                 .build();
     }
 
-    static int status(DomainException exception) {
+    /** The HTTP status a broken rule is answered with; pages answer with the same one. */
+    public static int status(DomainException exception) {
         if (exception instanceof NotFoundException) {
             return 404;
         }
