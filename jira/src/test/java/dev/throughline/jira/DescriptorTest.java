@@ -80,6 +80,51 @@ class DescriptorTest {
         }
     }
 
+    @Test
+    void velocityMayCallEveryAccessorOfEveryViewRecord() throws Exception {
+        List<String> allowed = texts("method");
+        List<String> missing = new ArrayList<>();
+        for (Class<?> view : viewRecords()) {
+            for (java.lang.reflect.RecordComponent component : view.getRecordComponents()) {
+                String method = view.getName() + "#" + component.getName() + "()";
+                if (!allowed.contains(method)) {
+                    missing.add(method);
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "accessors the templates may read but Jira would refuse");
+        assertTrue(allowed.size() > 150, "the list was read: " + allowed.size());
+    }
+
+    /** Every public record in the core's view package, nested ones included. */
+    private static List<Class<?>> viewRecords() throws Exception {
+        List<Class<?>> records = new ArrayList<>();
+        java.net.URL location = dev.throughline.core.view.TeamView.class.getProtectionDomain().getCodeSource()
+                .getLocation();
+        java.nio.file.Path root = java.nio.file.Path.of(location.toURI());
+        List<String> names = new ArrayList<>();
+        if (java.nio.file.Files.isDirectory(root)) {
+            try (var files = java.nio.file.Files.walk(root.resolve("dev/throughline/core/view"))) {
+                files.map(path -> root.relativize(path).toString()).forEach(names::add);
+            }
+        } else {
+            try (java.util.jar.JarFile jar = new java.util.jar.JarFile(root.toFile())) {
+                jar.stream().map(java.util.zip.ZipEntry::getName)
+                        .filter(name -> name.startsWith("dev/throughline/core/view/")).forEach(names::add);
+            }
+        }
+        for (String name : names) {
+            if (name.endsWith(".class")) {
+                Class<?> type = Class.forName(name.replace('/', '.').replace('\\', '.')
+                        .substring(0, name.length() - ".class".length()));
+                if (type.isRecord() && java.lang.reflect.Modifier.isPublic(type.getModifiers())) {
+                    records.add(type);
+                }
+            }
+        }
+        return records;
+    }
+
     private String text(String tag) {
         return descriptor.getElementsByTagName(tag).item(0).getTextContent().trim();
     }
