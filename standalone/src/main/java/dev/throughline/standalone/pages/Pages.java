@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.UriBuilder;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The sandbox's pages. Each one reads through the same services and views as the REST API (so the same privacy
@@ -92,9 +91,9 @@ public class Pages {
                           @QueryParam("development-thread") String development) {
         UserKey viewer = api.signedIn();
         Map<Segment, Tone> tones = new EnumMap<>(Segment.class);
-        tone(progress).ifPresent(tone -> tones.put(Segment.PROGRESS_CHECK, tone));
-        tone(blocker).ifPresent(tone -> tones.put(Segment.BLOCKER_CLEARING, tone));
-        tone(development).ifPresent(tone -> tones.put(Segment.DEVELOPMENT_THREAD, tone));
+        Tone.fromId(progress).ifPresent(tone -> tones.put(Segment.PROGRESS_CHECK, tone));
+        Tone.fromId(blocker).ifPresent(tone -> tones.put(Segment.BLOCKER_CLEARING, tone));
+        Tone.fromId(development).ifPresent(tone -> tones.put(Segment.DEVELOPMENT_THREAD, tone));
         SessionView view = api.sessionViews().session(viewer, id, tones, null, text(viewer));
         return shell.page(request, shell.text("page.session.title", view.reportName()), CORE + "session.vm",
                 Map.of("view", view));
@@ -128,7 +127,7 @@ public class Pages {
         values.put("template", template);
         values.put("pairings", api.pairings().of(viewer).stream()
                 .map(p -> Map.of("id", p.id(), "name", shell.text("sandbox.macros.pairing",
-                        api.texts().of(viewer).name(p.manager()), api.texts().of(viewer).name(p.report()))))
+                        text.name(p.manager()), text.name(p.report()))))
                 .toList());
         if (pairingId != null) {
             values.put("development", api.development().development(viewer, pairingId, text));
@@ -139,17 +138,5 @@ public class Pages {
 
     private ViewText text(UserKey viewer) {
         return api.texts().of(viewer);
-    }
-
-    private static Optional<Tone> tone(String id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        for (Tone tone : Tone.values()) {
-            if (tone.id().equals(id)) {
-                return Optional.of(tone);
-            }
-        }
-        return Optional.empty();
     }
 }

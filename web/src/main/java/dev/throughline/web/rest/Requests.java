@@ -6,8 +6,6 @@ import dev.throughline.core.session.Segment;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Checks shared by the resources: a body was sent, required fields are there, ids name real things. */
@@ -63,9 +61,7 @@ final class Requests {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(Arrays.stream(Tone.values())
-                .filter(tone -> tone.id().equals(id.toLowerCase(Locale.ROOT)))
-                .findFirst()
+        return Optional.of(Tone.fromId(id.strip())
                 .orElseThrow(() -> new DomainException("error.tone.unknown", "tone", id)));
     }
 }
