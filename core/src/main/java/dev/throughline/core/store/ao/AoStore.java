@@ -17,7 +17,6 @@ import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
 import java.lang.reflect.UndeclaredThrowableException;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -287,15 +286,8 @@ public final class AoStore implements OneOnOneStore {
      * is not one yet: it travels up, so the outermost transaction is tried again.
      */
     private static boolean isConcurrencyConflict(RuntimeException e) {
-        if (e instanceof SerializationFailure) {
-            return true;
-        }
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
+        return e instanceof SerializationFailure
+                || EntityManagerAccess.sqlState(e.getCause(), state -> state.startsWith("23"));
     }
 
     private <T extends RawEntity<Integer>> Optional<T> byId(Class<T> type, long id) {

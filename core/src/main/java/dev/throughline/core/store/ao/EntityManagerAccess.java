@@ -9,6 +9,7 @@ import net.java.ao.Transaction;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** {@link EntityAccess} on net.java.ao's {@link EntityManager}: the sandbox's and the tests' binding. */
@@ -90,9 +91,13 @@ public final class EntityManagerAccess implements EntityAccess {
 
     /** SQLSTATE 40001 (serialization failure) or 40P01 (deadlock) anywhere in the chain. */
     static boolean serializationFailure(Throwable failure) {
+        return sqlState(failure, state -> state.equals("40001") || state.equals("40P01"));
+    }
+
+    /** Whether an SQLException somewhere in {@code failure}'s chain has a state that {@code matches}. */
+    static boolean sqlState(Throwable failure, Predicate<String> matches) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && ("40001".equals(sql.getSQLState())
-                    || "40P01".equals(sql.getSQLState()))) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && matches.test(sql.getSQLState())) {
                 return true;
             }
         }
