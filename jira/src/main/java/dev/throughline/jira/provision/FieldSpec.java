@@ -1,0 +1,31 @@
+package dev.throughline.jira.provision;
+
+import java.util.List;
+
+/**
+ * A custom field of the One-on-One issue type: its name, what it holds, its type and the searcher that makes it
+ * usable in JQL. Keys are Jira's system custom field types and searchers.
+ */
+record FieldSpec(String name, String description, String typeKey, String searcherKey) {
+
+    static final String SYSTEM = "com.atlassian.jira.plugin.system.customfieldtypes:";
+    static final String TEXT_AREA = SYSTEM + "textarea";
+    static final String TEXT_SEARCHER = SYSTEM + "textsearcher";
+    static final String DATE_TIME = SYSTEM + "datetime";
+    static final String DATE_TIME_SEARCHER = SYSTEM + "datetimerange";
+    static final String NUMBER = SYSTEM + "float";
+    static final String NUMBER_SEARCHER = SYSTEM + "exactnumber";
+
+    static final List<FieldSpec> ALL = List.of(
+            text("Progress Check", "Notes of the Progress Check: last time's focus and commitments, what moved."),
+            text("Blocker Clearing", "Notes of the Blocker Clearing: what is in the report's way and who clears it."),
+            text("Development Thread", "This session's entry in the report's Development Thread."),
+            new FieldSpec("Session date", "When the one-on-one takes place.", DATE_TIME, DATE_TIME_SEARCHER),
+            new FieldSpec("Talk share %", "The manager's share of the talking time, in percent.", NUMBER,
+                    NUMBER_SEARCHER),
+            text("Recap", "The 2-3 line recap sent to the report after the session."));
+
+    private static FieldSpec text(String name, String description) {
+        return new FieldSpec(name, description, TEXT_AREA, TEXT_SEARCHER);
+    }
+}
