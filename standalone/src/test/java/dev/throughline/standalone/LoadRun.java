@@ -42,16 +42,18 @@ import java.util.stream.Stream;
  * A load run against a sandbox in this JVM (PostgreSQL when {@code THROUGHLINE_PG_URL} is set, else the embedded
  * database): each client is a manager with reports and a history, doing what a manager does in a loop (team
  * overview, prep, open the session, save notes, add a commitment, now and then finish with a recap and schedule
- * the next); then the same clients call the trivial health endpoint for as long. Prints throughput, latency
- * percentiles and errors of both, and their ratio.
+ * the next); then the same clients call the trivial health endpoint for as long. Both are measured warm: an
+ * unmeasured run of the workflow comes first. Prints throughput, latency percentiles and errors of both, and their
+ * ratio.
  *
  * <p>{@code bench/load.sh} runs the long form; {@code -Dload.clients}, {@code -Dload.seconds},
- * {@code -Dload.reports} and {@code -Dload.weeks} size it.
+ * {@code -Dload.reports}, {@code -Dload.weeks} and {@code -Dload.warmup} (seconds; half the
+ * phase's by default) size it.
  */
 public final class LoadRun {
 
     /** How big a run is. */
-    record Size(int clients, int seconds, int reportsPerManager, int weeksOfHistory) {
+    record Size(int clients, int seconds, int reportsPerManager, int weeksOfHistory, int warmUpSeconds) {
     }
 
     /** What one phase measured. */
@@ -86,13 +88,15 @@ public final class LoadRun {
     }
 
     public static void main(String[] args) throws Exception {
-        Size size = new Size(Integer.getInteger("load.clients", 32), Integer.getInteger("load.seconds", 30),
-                Integer.getInteger("load.reports", 4), Integer.getInteger("load.weeks", 26));
+        int seconds = Integer.getInteger("load.seconds", 30);
+        Size size = new Size(Integer.getInteger("load.clients", 32), seconds, Integer.getInteger("load.reports", 4),
+                Integer.getInteger("load.weeks", 26), Integer.getInteger("load.warmup", Math.max(5, seconds / 2)));
         List<Result> results = run(size);
         results.forEach(result -> System.out.println(result.line()));
         System.out.printf(Locale.ROOT, "ratio    %.0f%% of the health endpoint's throughput (target >= 40%%)%n",
                 100 * results.get(0).throughput() / results.get(1).throughput());
-        Size grown = new Size(size.clients(), size.seconds(), size.reportsPerManager(), 10 * size.weeksOfHistory());
+        Size grown = new Size(size.clients(), size.seconds(), size.reportsPerManager(), 10 * size.weeksOfHistory(),
+                size.warmUpSeconds());
         Result growth = run(grown).get(0);
         System.out.println(growth.line().replaceFirst("^workflow", "10x data"));
         System.out.printf(Locale.ROOT, "growth   statements/request %.1f -> %.1f, p95 %.2f -> %.2f ms (%.2fx, target"
@@ -102,7 +106,7 @@ public final class LoadRun {
         System.exit(results.get(0).errors() + results.get(1).errors() + growth.errors() == 0 ? 0 : 1);
     }
 
-    /** The workflow phase, then the health phase. */
+    /** An unmeasured warm-up of the workflow, the workflow phase, then the health phase. */
     static List<Result> run(Size size) throws Exception {
         Path directory = Files.createTempDirectory("throughline-load");
         String url = System.getenv("THROUGHLINE_PG_URL");
@@ -118,6 +122,10 @@ public final class LoadRun {
             List<Manager> managers = seed(app, size);
             System.out.printf("Seeded %d managers with %d reports and %d weeks of history each (%s)%n",
                     managers.size(), size.reportsPerManager(), size.weeksOfHistory(), options.describeData());
+            // Unmeasured: the JIT compiles the workflow's paths first, as in a server that has been up a while.
+            if (size.warmUpSeconds() > 0) {
+                phase("warm-up", managers, size.warmUpSeconds(), Manager::iteration, statements);
+            }
             Result workflow = phase("workflow", managers, size.seconds(), Manager::iteration, statements);
             Result health = phase("health", managers, size.seconds(), Manager::health, statements);
             return List.of(workflow, health);
