@@ -4,4 +4,6 @@ package com.atlassian.sal.api.user;
 public interface UserProfile {
 
     String getFullName();
+
+    String getEmail();
 }
