@@ -9,6 +9,7 @@ import dev.throughline.core.service.CommitmentService;
 import dev.throughline.core.service.PairingService;
 import dev.throughline.core.service.SessionService;
 import dev.throughline.core.service.ThreadService;
+import dev.throughline.core.service.WorkItems;
 import dev.throughline.core.store.OneOnOneStore;
 import dev.throughline.core.store.ao.AoDatabase;
 import dev.throughline.core.view.DevelopmentViews;
@@ -108,10 +109,11 @@ public final class SandboxApp implements AutoCloseable {
     static Throughline services(OneOnOneStore store, SandboxUsers users, SignedInViewer viewer, Messages messages,
                                 Clock clock) {
         return new Throughline(viewer, new SandboxTexts(messages, clock, users),
-                new PairingService(store, users, clock), new SessionService(store, users, new SandboxNotifier(), clock),
-                new CommitmentService(store, clock), new ThreadService(store, clock), new TeamViews(store),
-                new SessionViews(store), new DevelopmentViews(store), new OperatingTemplates(store),
-                new UserData(store));
+                new PairingService(store, users, clock),
+                new SessionService(store, users, new SandboxNotifier(), WorkItems.NONE, clock),
+                new CommitmentService(store, WorkItems.NONE, clock), new ThreadService(store, clock),
+                new TeamViews(store), new SessionViews(store), new DevelopmentViews(store),
+                new OperatingTemplates(store), new UserData(store));
     }
 
     private static ResourceConfig rest(Throughline api) {

@@ -105,6 +105,21 @@ public record Commitment(long id, long pairingId, long originSessionId, LocalDat
                 workItemKey, blockedItemKey);
     }
 
+    /** Whether the host tracks it as a work item of its own (a Jira sub-task): then its item says when it is done. */
+    public boolean isTracked() {
+        return workItemKey != null;
+    }
+
+    /**
+     * As its work item says: done on {@code doneOn} (never before the day it was made, whatever the host's clock),
+     * or open when that is null.
+     */
+    public Commitment asTracked(LocalDate doneOn) {
+        LocalDate on = doneOn == null || !doneOn.isBefore(madeOn) ? doneOn : madeOn;
+        return new Commitment(id, pairingId, originSessionId, madeOn, owner, text, dueDate, kind, on, workItemKey,
+                blockedItemKey);
+    }
+
     public Commitment withWorkItemKey(String key) {
         return new Commitment(id, pairingId, originSessionId, madeOn, owner, text, dueDate, kind, completedOn, key,
                 blockedItemKey);

@@ -6,6 +6,7 @@ import dev.throughline.core.commitment.Commitment;
 import dev.throughline.core.commitment.CommitmentKind;
 import dev.throughline.core.commitment.Party;
 import dev.throughline.core.i18n.MessageKey;
+import dev.throughline.core.pairing.Pairing;
 import dev.throughline.core.people.UserKey;
 import dev.throughline.core.session.Session;
 import dev.throughline.core.session.SessionState;
@@ -14,6 +15,7 @@ import dev.throughline.core.store.OneOnOneStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Commitments made in a session: the manager records them (blocker follow-ups are always the manager's own);
@@ -23,11 +25,13 @@ public final class CommitmentService {
 
     private final OneOnOneStore store;
     private final PairingAccess access;
+    private final WorkItems workItems;
     private final Clock clock;
 
-    public CommitmentService(OneOnOneStore store, Clock clock) {
+    public CommitmentService(OneOnOneStore store, WorkItems workItems, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.access = new PairingAccess(store);
+        this.workItems = Objects.requireNonNull(workItems, "workItems");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -39,7 +43,7 @@ public final class CommitmentService {
         Objects.requireNonNull(agreement, "agreement");
         return store.inTransaction(() -> {
             Session session = store.session(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
-            access.pairingManagedBy(viewer, session.pairingId());
+            Pairing pairing = access.pairingManagedBy(viewer, session.pairingId());
             if (session.state() != SessionState.SCHEDULED && session.state() != SessionState.HELD) {
                 throw new DomainException("error.session.not.editable", "state",
                         MessageKey.of(session.state().i18nKey()));
@@ -51,19 +55,47 @@ public final class CommitmentService {
             CommitmentKind kind = agreement.kind() == null ? CommitmentKind.OTHER : agreement.kind();
             LocalDate sessionDay = session.date(clock.getZone());
             LocalDate madeOn = sessionDay.isAfter(today) ? today : sessionDay; // a session run early makes it today
-            return store.saveCommitment(new Commitment(0, session.pairingId(), sessionId,
-                    madeOn, agreement.owner(), agreement.text(), agreement.dueDate(), kind,
-                    null, null, agreement.blockedItemKey()));
+            Commitment made = new Commitment(0, session.pairingId(), sessionId, madeOn, agreement.owner(),
+                    agreement.text(), agreement.dueDate(), kind, null, null, agreement.blockedItemKey());
+            return saveTracked(pairing, session, made);
         });
     }
 
+    /**
+     * Records the commitment where the host tracks work, then saves it with its item's key; a save that fails undoes
+     * the item, so neither is left without the other.
+     */
+    private Commitment saveTracked(Pairing pairing, Session session, Commitment made) {
+        Optional<String> item = workItems.committed(pairing, session, made);
+        try {
+            return store.saveCommitment(item.map(made::withWorkItemKey).orElse(made));
+        } catch (RuntimeException e) {
+            item.ifPresent(key -> {
+                try {
+                    workItems.discard(key);
+                } catch (RuntimeException undo) {
+                    e.addSuppressed(undo);
+                }
+            });
+            throw e;
+        }
+    }
+
+    /** Marks it done; one the host tracks is done when its work item is resolved there, so it is refused here. */
     public Commitment complete(UserKey viewer, long commitmentId) {
-        return store.inTransaction(() -> store.saveCommitment(seen(viewer, commitmentId)
+        return store.inTransaction(() -> store.saveCommitment(untracked(seen(viewer, commitmentId))
                 .complete(LocalDate.now(clock))));
     }
 
     public Commitment reopen(UserKey viewer, long commitmentId) {
-        return store.inTransaction(() -> store.saveCommitment(seen(viewer, commitmentId).reopen()));
+        return store.inTransaction(() -> store.saveCommitment(untracked(seen(viewer, commitmentId)).reopen()));
+    }
+
+    private static Commitment untracked(Commitment commitment) {
+        if (commitment.isTracked()) {
+            throw new DomainException("error.commitment.tracked", "status");
+        }
+        return commitment;
     }
 
     private Commitment seen(UserKey viewer, long commitmentId) {

@@ -30,19 +30,26 @@ public final class SessionService {
     private final PairingAccess access;
     private final People people;
     private final Notifier notifier;
+    private final WorkItems workItems;
     private final Clock clock;
 
-    public SessionService(OneOnOneStore store, People people, Notifier notifier, Clock clock) {
+    public SessionService(OneOnOneStore store, People people, Notifier notifier, WorkItems workItems, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.access = new PairingAccess(store);
         this.people = Objects.requireNonNull(people, "people");
         this.notifier = Objects.requireNonNull(notifier, "notifier");
+        this.workItems = Objects.requireNonNull(workItems, "workItems");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** A new session, recorded where the host tracks work too (in the same transaction: a refusal there undoes it). */
     public Session schedule(UserKey viewer, long pairingId, Instant at) {
-        access.pairingManagedBy(viewer, pairingId);
-        return store.saveSession(Session.schedule(pairingId, at, clock));
+        return store.inTransaction(() -> {
+            Pairing pairing = access.pairingManagedBy(viewer, pairingId);
+            Session scheduled = store.saveSession(Session.schedule(pairingId, at, clock));
+            workItems.scheduled(pairing, scheduled);
+            return scheduled;
+        });
     }
 
     /** The session, for its pairing's manager or report. */
@@ -90,19 +97,29 @@ public final class SessionService {
                     history.commitmentsMadeIn(held.id()), history.activeThread(),
                     party -> party == Party.REPORT ? people.nameOf(history.pairing().report())
                             : people.nameOf(history.pairing().manager()));
-            return store.saveSession(held.withRecap(recap));
+            Session drafted = store.saveSession(held.withRecap(recap));
+            workItems.updated(history.pairing(), drafted);
+            return drafted;
         });
     }
 
     public Session cancel(UserKey viewer, long sessionId, long version) {
-        return change(viewer, sessionId, version, s -> s.cancel(clock.instant()));
+        return store.inTransaction(() -> {
+            Session cancelled = change(viewer, sessionId, version, s -> s.cancel(clock.instant()));
+            workItems.updated(store.pairing(cancelled.pairingId()).orElseThrow(), cancelled);
+            return cancelled;
+        });
     }
 
     /** Moves the session: it is marked rescheduled and a new session is scheduled at {@code to}, which is returned. */
     public Session reschedule(UserKey viewer, long sessionId, long version, Instant to) {
         return store.inTransaction(() -> {
             Session moved = change(viewer, sessionId, version, s -> s.reschedule(to, clock.instant()));
-            return store.saveSession(Session.schedule(moved.pairingId(), to, clock));
+            Pairing pairing = store.pairing(moved.pairingId()).orElseThrow();
+            workItems.updated(pairing, moved);
+            Session next = store.saveSession(Session.schedule(moved.pairingId(), to, clock));
+            workItems.scheduled(pairing, next);
+            return next;
         });
     }
 

@@ -70,8 +70,9 @@ class ServicesTest {
         database = TestDatabase.HSQLDB_MEMORY.open(directory).connect();
         store = database.store();
         pairings = new PairingService(store, PEOPLE, CLOCK);
-        sessions = new SessionService(store, PEOPLE, (pairing, session) -> sent.add(session), CLOCK);
-        commitments = new CommitmentService(store, CLOCK);
+        sessions = new SessionService(store, PEOPLE, (pairing, session) -> sent.add(session), WorkItems.NONE,
+                CLOCK);
+        commitments = new CommitmentService(store, WorkItems.NONE, CLOCK);
         threads = new ThreadService(store, CLOCK);
     }
 

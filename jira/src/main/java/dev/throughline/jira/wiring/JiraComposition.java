@@ -5,6 +5,7 @@ import dev.throughline.core.service.CommitmentService;
 import dev.throughline.core.service.PairingService;
 import dev.throughline.core.service.SessionService;
 import dev.throughline.core.service.ThreadService;
+import dev.throughline.core.service.WorkItems;
 import dev.throughline.core.store.OneOnOneStore;
 import dev.throughline.core.store.ao.AoStore;
 import dev.throughline.core.view.DevelopmentViews;
@@ -55,7 +56,8 @@ public class JiraComposition {
         OneOnOneStore store = new AoStore(activeObjects);
         Clock clock = Clock.systemDefaultZone();
         return new Throughline(viewer, texts, new PairingService(store, people, clock),
-                new SessionService(store, people, mail, clock), new CommitmentService(store, clock),
+                new SessionService(store, people, mail, WorkItems.NONE, clock),
+                new CommitmentService(store, WorkItems.NONE, clock),
                 new ThreadService(store, clock), new TeamViews(store), new SessionViews(store),
                 new DevelopmentViews(store), new OperatingTemplates(store), new UserData(store));
     }
