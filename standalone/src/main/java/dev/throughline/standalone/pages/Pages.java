@@ -1,16 +1,11 @@
 package dev.throughline.standalone.pages;
 
 import dev.throughline.core.people.UserKey;
-import dev.throughline.core.script.Tone;
-import dev.throughline.core.session.Segment;
-import dev.throughline.core.view.DevelopmentView;
 import dev.throughline.core.view.OperatingTemplateView;
 import dev.throughline.core.view.OperatingTemplates;
-import dev.throughline.core.view.PrepView;
-import dev.throughline.core.view.SessionView;
-import dev.throughline.core.view.TeamView;
 import dev.throughline.core.view.ViewText;
 import dev.throughline.web.Throughline;
+import dev.throughline.web.pages.PageViews;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -23,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -35,10 +29,10 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 public class Pages {
 
-    private static final String CORE = "dev/throughline/core/templates/";
     private static final String OWN = "dev/throughline/standalone/templates/";
 
     private final Throughline api;
+    private final PageViews pages;
     private final Shell shell;
 
     @Context
@@ -47,6 +41,7 @@ public class Pages {
     @Inject
     public Pages(Throughline api, Shell shell) {
         this.api = api;
+        this.pages = new PageViews(api);
         this.shell = shell;
     }
 
@@ -62,50 +57,31 @@ public class Pages {
     @GET
     @Path("team")
     public String team() {
-        UserKey viewer = api.signedIn();
-        TeamView view = api.team().team(viewer, text(viewer));
-        return shell.page(request, shell.text("page.team.title"), CORE + "team.vm", Map.of("view", view));
+        return page(pages.team(api.signedIn()));
     }
 
     @GET
     @Path("me")
     public String me() {
-        UserKey viewer = api.signedIn();
-        return shell.page(request, shell.text("page.me.title"), CORE + "report.vm",
-                Map.of("view", api.development().report(viewer, text(viewer))));
+        return page(pages.me(api.signedIn()));
     }
 
     @GET
     @Path("session/{id}/prep")
     public String prep(@PathParam("id") long id) {
-        UserKey viewer = api.signedIn();
-        PrepView view = api.sessionViews().prep(viewer, id, text(viewer));
-        return shell.page(request, shell.text("page.prep.title", view.reportName()), CORE + "prep.vm",
-                Map.of("view", view));
+        return page(pages.prep(api.signedIn(), id));
     }
 
     @GET
     @Path("session/{id}")
-    public String session(@PathParam("id") long id, @QueryParam("progress-check") String progress,
-                          @QueryParam("blocker-clearing") String blocker,
-                          @QueryParam("development-thread") String development) {
-        UserKey viewer = api.signedIn();
-        Map<Segment, Tone> tones = new EnumMap<>(Segment.class);
-        Tone.fromId(progress).ifPresent(tone -> tones.put(Segment.PROGRESS_CHECK, tone));
-        Tone.fromId(blocker).ifPresent(tone -> tones.put(Segment.BLOCKER_CLEARING, tone));
-        Tone.fromId(development).ifPresent(tone -> tones.put(Segment.DEVELOPMENT_THREAD, tone));
-        SessionView view = api.sessionViews().session(viewer, id, tones, null, text(viewer));
-        return shell.page(request, shell.text("page.session.title", view.reportName()), CORE + "session.vm",
-                Map.of("view", view));
+    public String session(@PathParam("id") long id) {
+        return page(pages.session(api.signedIn(), id, request::getParameter));
     }
 
     @GET
     @Path("pairing/{id}/development")
     public String development(@PathParam("id") long id) {
-        UserKey viewer = api.signedIn();
-        DevelopmentView view = api.development().development(viewer, id, text(viewer));
-        return shell.page(request, shell.text("page.development.title", view.reportName()), CORE + "development.vm",
-                Map.of("view", view));
+        return page(pages.development(api.signedIn(), id));
     }
 
     @GET
@@ -134,6 +110,10 @@ public class Pages {
             values.put("recaps", api.development().recaps(viewer, pairingId, 3, text));
         }
         return shell.page(request, shell.text("sandbox.macros.title"), OWN + "macros.vm", values);
+    }
+
+    private String page(PageViews.Page page) {
+        return shell.page(request, page.title(), page.template(), page.values());
     }
 
     private ViewText text(UserKey viewer) {
