@@ -4,6 +4,8 @@ import dev.throughline.core.DomainException;
 import dev.throughline.core.ForbiddenException;
 import dev.throughline.core.NotFoundException;
 import dev.throughline.core.store.ConflictException;
+import dev.throughline.web.Throughline;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -11,16 +13,26 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * A broken rule becomes a 4xx answer {@code {"error": "...", "field": "..."}}: 404 for what the viewer may not
- * know of, 403 for what only the manager does, 409 for a stale version, 401 without a signed-in user, else 400.
+ * know of, 403 for what only the manager does, 409 for a stale version, 401 without a signed-in user, else 400. The
+ * message is in the viewer's language, from the host's texts too (a refusal of Jira's own has its key there).
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
+    private final Throughline api;
+
+    @Inject
+    public DomainExceptionMapper(Throughline api) {
+        this.api = api;
+    }
+
     @Override
     public Response toResponse(DomainException exception) {
+        String message = api.viewer().current().map(viewer -> exception.message(api.texts().of(viewer).messages()))
+                .orElseGet(exception::getMessage);
         return Response.status(status(exception))
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorBody(exception.getMessage(), exception.field().orElse(null)))
+                .entity(new ErrorBody(message, exception.field().orElse(null)))
                 .build();
     }
 
