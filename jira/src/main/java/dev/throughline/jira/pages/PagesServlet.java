@@ -1,0 +1,147 @@
+package dev.throughline.jira.pages;
+
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import dev.throughline.core.DomainException;
+import dev.throughline.core.people.UserKey;
+import dev.throughline.core.view.ViewText;
+import dev.throughline.web.Throughline;
+import dev.throughline.web.pages.PageViews;
+import dev.throughline.web.pages.PageViews.Page;
+import dev.throughline.web.rest.DomainExceptionMapper;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Throughline's pages in Jira, under {@code /plugins/servlet/throughline}: {@code /team} (a manager's team),
+ * {@code /me} (a report's own page), {@code /session/{id}/prep}, {@code /session/{id}} and
+ * {@code /pairing/{id}/development}. Each is built by the same {@link PageViews} as the sandbox's, so someone else's
+ * pairing is "not found" here too, and rendered by Jira's Velocity inside Jira's own chrome (the {@code atl.general}
+ * decorator, AUI). Anyone not signed in goes to Jira's login and comes back. Changes are made by the page's script
+ * through the REST API.
+ */
+public class PagesServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Where the servlet module serves the pages, below Jira's context path. */
+    static final String PATH = "/plugins/servlet/throughline";
+    static final String LAYOUT = "dev/throughline/jira/templates/page.vm";
+    static final String ERROR = "dev/throughline/jira/templates/error.vm";
+    /** The web resource (in atlassian-plugin.xml) with the pages' shell, behaviour and styles. */
+    static final String RESOURCES = "dev.throughline.jira:throughline-pages";
+
+    private static final Pattern SESSION = Pattern.compile("/session/(\\d{1,18})");
+    private static final Pattern PREP = Pattern.compile("/session/(\\d{1,18})/prep");
+    private static final Pattern DEVELOPMENT = Pattern.compile("/pairing/(\\d{1,18})/development");
+
+    private final transient Throughline api;
+    private final transient PageViews pages;
+    private final transient TemplateRenderer renderer;
+    private final transient LoginUriProvider login;
+    private final transient PageBuilderService resources;
+
+    @Inject
+    public PagesServlet(Throughline api, @ComponentImport TemplateRenderer renderer,
+                        @ComponentImport LoginUriProvider login, @ComponentImport PageBuilderService resources) {
+        this.api = api;
+        this.pages = new PageViews(api);
+        this.renderer = renderer;
+        this.login = login;
+        this.resources = resources;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<UserKey> viewer = api.viewer().current();
+        if (viewer.isEmpty()) {
+            response.sendRedirect(login.getLoginUri(URI.create(requested(request))).toASCIIString());
+            return;
+        }
+        String path = Optional.ofNullable(request.getPathInfo()).orElse("/");
+        if (path.equals("/")) {
+            response.sendRedirect(request.getContextPath() + PATH + (manages(viewer.get()) ? "/team" : "/me"));
+            return;
+        }
+        ViewText text = api.texts().of(viewer.get());
+        int status = HttpServletResponse.SC_OK;
+        Page page;
+        try {
+            page = route(viewer.get(), path, request).orElse(null);
+            if (page == null) {
+                status = HttpServletResponse.SC_NOT_FOUND;
+                page = error(text, text.text("jira.page.none"));
+            }
+        } catch (DomainException refused) { // not found (someone else's pairing too), forbidden, invalid
+            status = DomainExceptionMapper.status(refused);
+            page = error(text, refused.message(text.messages()));
+        }
+        render(request, response, status, page);
+    }
+
+    private Optional<Page> route(UserKey viewer, String path, HttpServletRequest request) {
+        if (path.equals("/team")) {
+            return Optional.of(pages.team(viewer));
+        }
+        if (path.equals("/me")) {
+            return Optional.of(pages.me(viewer));
+        }
+        Matcher matcher = PREP.matcher(path);
+        if (matcher.matches()) {
+            return Optional.of(pages.prep(viewer, Long.parseLong(matcher.group(1))));
+        }
+        matcher = SESSION.matcher(path);
+        if (matcher.matches()) {
+            return Optional.of(pages.session(viewer, Long.parseLong(matcher.group(1)), request::getParameter));
+        }
+        matcher = DEVELOPMENT.matcher(path);
+        if (matcher.matches()) {
+            return Optional.of(pages.development(viewer, Long.parseLong(matcher.group(1))));
+        }
+        return Optional.empty();
+    }
+
+    private boolean manages(UserKey viewer) {
+        return api.pairings().of(viewer).stream().anyMatch(pairing -> pairing.manager().equals(viewer));
+    }
+
+    private static Page error(ViewText text, String message) {
+        return new Page(text.text("jira.page.error.title"), ERROR, Map.of("message", message));
+    }
+
+    /** The page's body by its core template, inside the layout Jira decorates; text is escaped by Jira's Velocity. */
+    private void render(HttpServletRequest request, HttpServletResponse response, int status, Page page)
+            throws IOException {
+        resources.assembler().resources().requireWebResource(RESOURCES);
+        Map<String, Object> context = new HashMap<>(page.values());
+        context.put("baseUrl", request.getContextPath() + PATH);
+        StringWriter body = new StringWriter();
+        renderer.render(page.template(), context, body);
+        Map<String, Object> layout = new HashMap<>();
+        layout.put("title", page.title());
+        layout.put("contextPath", request.getContextPath());
+        layout.put("bodyHtml", body.toString());
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        renderer.render(LAYOUT, layout, response.getWriter());
+    }
+
+    /** The page asked for, to come back to after signing in (path and query, on this site). */
+    private static String requested(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+}
