@@ -1,5 +1,7 @@
 package com.atlassian.jira.project;
 
-/** Declaration of a Jira project: handed from the project manager to the issue type schemes, nothing called on it. */
+/** Declaration of a Jira project: only the members Throughline calls. */
 public interface Project {
+
+    Long getId();
 }

@@ -8,5 +8,7 @@ public interface CustomField {
 
     String getId();
 
+    Long getIdAsLong();
+
     CustomFieldType getCustomFieldType();
 }
