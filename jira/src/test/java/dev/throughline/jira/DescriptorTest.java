@@ -2,6 +2,7 @@ package dev.throughline.jira;
 
 import dev.throughline.core.i18n.BundleMessages;
 import dev.throughline.core.store.ao.AoStore;
+import dev.throughline.jira.work.SessionIssueEntity;
 import dev.throughline.web.rest.RestApi;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -33,12 +34,14 @@ class DescriptorTest {
     }
 
     @Test
-    void activeObjectsKnowsExactlyTheStoresEntities() throws Exception {
+    void activeObjectsKnowsExactlyTheStoresEntitiesThenThePluginsOwn() throws Exception {
         List<Class<?>> listed = new ArrayList<>();
         for (String name : texts("entity")) {
             listed.add(Class.forName(name));
         }
-        assertEquals(List.copyOf(AoStore.ENTITIES), listed);
+        List<Class<?>> expected = new ArrayList<>(AoStore.ENTITIES);
+        expected.add(SessionIssueEntity.class);
+        assertEquals(expected, listed);
     }
 
     @Test

@@ -1,0 +1,90 @@
+package dev.throughline.jira.work;
+
+import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import dev.throughline.jira.provision.ThroughlineProject;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What Jira offers the method, found the way provisioning made it: the configured project, the One-on-One and
+ * Commitment issue types by name and kind, the session's custom fields by name and type. While any of the first three is
+ * missing Jira tracks nothing and Throughline works on its own records; the log says why.
+ */
+@Named
+public class WorkSchema {
+
+    static final String ONE_ON_ONE = "One-on-One";
+    static final String COMMITMENT = "Commitment";
+
+    private static final System.Logger LOG = System.getLogger(WorkSchema.class.getName());
+
+    private final ThroughlineProject project;
+    private final ProjectManager projects;
+    private final IssueTypeManager issueTypes;
+    private final CustomFieldManager fields;
+
+    @Inject
+    public WorkSchema(ThroughlineProject project, @ComponentImport ProjectManager projects,
+            @ComponentImport IssueTypeManager issueTypes, @ComponentImport CustomFieldManager fields) {
+        this.project = project;
+        this.projects = projects;
+        this.issueTypes = issueTypes;
+        this.fields = fields;
+    }
+
+    /** Where sessions and commitments go in Jira. */
+    record Setup(Project project, IssueType oneOnOne, IssueType commitment) {
+    }
+
+    /** The project and issue types, when Jira has them; else nothing, with a log line saying what is missing. */
+    Optional<Setup> setup() {
+        Optional<String> key = project.key();
+        if (key.isEmpty()) {
+            LOG.log(System.Logger.Level.INFO, "Throughline: no Jira project is chosen, so sessions and commitments"
+                    + " are kept in Throughline only");
+            return Optional.empty();
+        }
+        Project target = projects.getProjectObjByKey(key.get());
+        if (target == null) {
+            LOG.log(System.Logger.Level.WARNING, "Throughline: the chosen Jira project {0} does not exist, so"
+                    + " sessions and commitments are kept in Throughline only", key.get());
+            return Optional.empty();
+        }
+        Optional<IssueType> oneOnOne = issueType(ONE_ON_ONE, false);
+        Optional<IssueType> commitment = issueType(COMMITMENT, true);
+        if (oneOnOne.isEmpty() || commitment.isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "Throughline: Jira lacks the {0} or {1} issue type (run provisioning),"
+                    + " so sessions and commitments are kept in Throughline only", ONE_ON_ONE, COMMITMENT);
+            return Optional.empty();
+        }
+        return Optional.of(new Setup(target, oneOnOne.get(), commitment.get()));
+    }
+
+    /** The session's custom field, if Jira has one of that name and type; the first one when there are several. */
+    Optional<CustomField> field(SessionField field) {
+        Collection<CustomField> named = fields.getCustomFieldObjectsByName(field.fieldName());
+        if (named == null) {
+            return Optional.empty();
+        }
+        return named.stream().filter(candidate -> candidate.getCustomFieldType() != null
+                && field.typeKey().equals(candidate.getCustomFieldType().getKey())).findFirst();
+    }
+
+    private Optional<IssueType> issueType(String name, boolean subTask) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        return issueTypes.getIssueTypes().stream()
+                .filter(type -> type.getName() != null && type.getName().trim().toLowerCase(Locale.ROOT).equals(wanted))
+                .filter(type -> type.isSubTask() == subTask)
+                .findFirst();
+    }
+}
