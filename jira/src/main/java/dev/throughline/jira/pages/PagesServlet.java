@@ -2,11 +2,14 @@ package dev.throughline.jira.pages;
 
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.throughline.core.DomainException;
+import dev.throughline.core.ForbiddenException;
 import dev.throughline.core.people.UserKey;
 import dev.throughline.core.view.ViewText;
+import dev.throughline.jira.provision.ThroughlineProject;
 import dev.throughline.web.Throughline;
 import dev.throughline.web.pages.PageViews;
 import dev.throughline.web.pages.PageViews.Page;
@@ -28,7 +31,8 @@ import java.util.regex.Pattern;
 /**
  * Throughline's pages in Jira, under {@code /plugins/servlet/throughline}: {@code /team} (a manager's team),
  * {@code /me} (a report's own page), {@code /session/{id}/prep}, {@code /session/{id}} and
- * {@code /pairing/{id}/development}. Each is built by the same {@link PageViews} as the sandbox's, so someone else's
+ * {@code /pairing/{id}/development}, and {@code /admin} (administrators: the project, provisioning, privacy set-up).
+ * Each is built by the same {@link PageViews} as the sandbox's, so someone else's
  * pairing is "not found" here too, and rendered by Jira's Velocity inside Jira's own chrome (the {@code atl.general}
  * decorator, AUI). Anyone not signed in goes to Jira's login and comes back. Changes are made by the page's script
  * through the REST API.
@@ -41,6 +45,7 @@ public class PagesServlet extends HttpServlet {
     static final String PATH = "/plugins/servlet/throughline";
     static final String LAYOUT = "dev/throughline/jira/templates/page.vm";
     static final String ERROR = "dev/throughline/jira/templates/error.vm";
+    static final String ADMIN = "dev/throughline/jira/templates/admin.vm";
     /** The web resource (in atlassian-plugin.xml) with the pages' shell, behaviour and styles. */
     static final String RESOURCES = "dev.throughline.jira:throughline-pages";
 
@@ -53,15 +58,20 @@ public class PagesServlet extends HttpServlet {
     private final transient TemplateRenderer renderer;
     private final transient LoginUriProvider login;
     private final transient PageBuilderService resources;
+    private final transient UserManager users;
+    private final transient ThroughlineProject project;
 
     @Inject
     public PagesServlet(Throughline api, @ComponentImport TemplateRenderer renderer,
-                        @ComponentImport LoginUriProvider login, @ComponentImport PageBuilderService resources) {
+                        @ComponentImport LoginUriProvider login, @ComponentImport PageBuilderService resources,
+                        @ComponentImport UserManager users, ThroughlineProject project) {
         this.api = api;
         this.pages = new PageViews(api);
         this.renderer = renderer;
         this.login = login;
         this.resources = resources;
+        this.users = users;
+        this.project = project;
     }
 
     @Override
@@ -99,6 +109,9 @@ public class PagesServlet extends HttpServlet {
         if (path.equals("/me")) {
             return Optional.of(pages.me(viewer));
         }
+        if (path.equals("/admin")) {
+            return Optional.of(admin(viewer));
+        }
         Matcher matcher = PREP.matcher(path);
         if (matcher.matches()) {
             return Optional.of(pages.prep(viewer, Long.parseLong(matcher.group(1))));
@@ -112,6 +125,15 @@ public class PagesServlet extends HttpServlet {
             return Optional.of(pages.development(viewer, Long.parseLong(matcher.group(1))));
         }
         return Optional.empty();
+    }
+
+    private Page admin(UserKey viewer) {
+        if (!users.isAdmin(new com.atlassian.sal.api.user.UserKey(viewer.value()))) {
+            throw new ForbiddenException("throughline.admin.only");
+        }
+        Map<String, Object> values = new HashMap<>();
+        project.key().ifPresent(key -> values.put("project", key));
+        return new Page(api.texts().of(viewer).text("throughline.admin.title"), ADMIN, values);
     }
 
     private boolean manages(UserKey viewer) {

@@ -24,6 +24,11 @@ public final class ThroughlineProject {
         this.settings = settings;
     }
 
+    /** Chooses the project (the admin page, after checking the project exists). */
+    public void choose(String key) {
+        settings.createGlobalSettings().put(SETTING, key.trim());
+    }
+
     /** The configured project key, or nothing while none is chosen. */
     public Optional<String> key() {
         Object value = settings.createGlobalSettings().get(SETTING);

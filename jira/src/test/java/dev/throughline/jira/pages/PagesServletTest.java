@@ -1,6 +1,7 @@
 package dev.throughline.jira.pages;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
@@ -20,6 +21,7 @@ import dev.throughline.core.view.SessionViews;
 import dev.throughline.core.view.TeamView;
 import dev.throughline.core.view.TeamViews;
 import dev.throughline.core.view.ViewText;
+import dev.throughline.jira.provision.ThroughlineProject;
 import dev.throughline.web.Throughline;
 import dev.throughline.web.ViewTexts;
 import dev.throughline.web.Viewer;
@@ -27,6 +29,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.MockedConstruction;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -51,6 +54,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockConstruction;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -71,6 +75,8 @@ class PagesServletTest {
     private final TemplateRenderer renderer = mock(TemplateRenderer.class);
     private final LoginUriProvider login = mock(LoginUriProvider.class);
     private final PageBuilderService pageBuilder = mock(PageBuilderService.class);
+    private final UserManager users = mock(UserManager.class);
+    private final ThroughlineProject project = mock(ThroughlineProject.class);
     private final RequiredResources required = mock(RequiredResources.class);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
@@ -98,7 +104,7 @@ class PagesServletTest {
             ((Writer) call.getArgument(2)).write("<" + template + ">");
             return null;
         }).when(renderer).render(anyString(), anyMap(), any(Writer.class));
-        servlet = new PagesServlet(api, renderer, login, pageBuilder);
+        servlet = new PagesServlet(api, renderer, login, pageBuilder, users, project);
     }
 
     @Test
@@ -160,9 +166,31 @@ class PagesServletTest {
     }
 
     @Test
+    void theAdminPageIsForAdministratorsOnly() throws Exception {
+        when(viewer.current()).thenReturn(Optional.of(MORGAN));
+        when(request.getPathInfo()).thenReturn("/admin");
+        when(project.key()).thenReturn(Optional.of("ONE"));
+        try (MockedConstruction<com.atlassian.sal.api.user.UserKey> keys =
+                     mockConstruction(com.atlassian.sal.api.user.UserKey.class)) {
+            when(users.isAdmin(any())).thenReturn(false);
+            servlet.doGet(request, response);
+            verify(response).setStatus(403);
+            assertEquals(List.of(PagesServlet.ERROR, PagesServlet.LAYOUT), rendered);
+            assertEquals("Only a Jira administrator can change Throughline's settings.",
+                    contexts.get(PagesServlet.ERROR).get("message"));
+
+            rendered.clear();
+            when(users.isAdmin(any())).thenReturn(true);
+            servlet.doGet(request, response);
+            assertEquals(List.of(PagesServlet.ADMIN, PagesServlet.LAYOUT), rendered);
+            assertEquals("ONE", contexts.get(PagesServlet.ADMIN).get("project"));
+        }
+    }
+
+    @Test
     void aPathThatIsNoPageIsNotFound() throws Exception {
         when(viewer.current()).thenReturn(Optional.of(MORGAN));
-        for (String path : List.of("/session/twelve", "/session/12/recap", "/admin", "/pairing/1/development/x")) {
+        for (String path : List.of("/session/twelve", "/session/12/recap", "/settings", "/pairing/1/development/x")) {
             rendered.clear();
             when(request.getPathInfo()).thenReturn(path);
             servlet.doGet(request, response);

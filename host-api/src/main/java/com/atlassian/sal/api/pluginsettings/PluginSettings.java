@@ -4,4 +4,6 @@ package com.atlassian.sal.api.pluginsettings;
 public interface PluginSettings {
 
     Object get(String key);
+
+    Object put(String key, Object value);
 }

@@ -6,4 +6,6 @@ public interface UserManager {
     UserKey getRemoteUserKey();
 
     UserProfile getUserProfile(UserKey userKey);
+
+    boolean isAdmin(UserKey userKey);
 }
