@@ -7,5 +7,7 @@ import java.util.Locale;
 /** Declaration of SAL's locale resolver: only the members Throughline calls. */
 public interface LocaleResolver {
 
+    Locale getLocale();
+
     Locale getLocale(UserKey userKey);
 }

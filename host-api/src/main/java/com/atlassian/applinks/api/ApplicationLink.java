@@ -1,0 +1,5 @@
+package com.atlassian.applinks.api;
+
+/** Declaration of an application link. */
+public interface ApplicationLink extends ReadOnlyApplicationLink {
+}

@@ -1,0 +1,7 @@
+package com.atlassian.applinks.api;
+
+/** Declaration of an application link's read side: only the members Throughline calls. */
+public interface ReadOnlyApplicationLink {
+
+    ApplicationLinkRequestFactory createImpersonatingAuthenticatedRequestFactory();
+}
