@@ -3,7 +3,10 @@ package dev.throughline.jira;
 import dev.throughline.core.i18n.BundleMessages;
 import dev.throughline.core.store.ao.AoStore;
 import dev.throughline.jira.work.SessionIssueEntity;
+import dev.throughline.jira.admin.AdminResource;
+import dev.throughline.jira.pages.PagesServlet;
 import dev.throughline.web.rest.RestApi;
+import jakarta.servlet.http.HttpServlet;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -75,12 +78,50 @@ class DescriptorTest {
             Element element = (Element) named.item(i);
             for (String attribute : List.of("i18n-name-key", "key")) {
                 String key = element.getAttribute(attribute);
-                if (attribute.equals("key") && !element.getTagName().equals("description") || key.isEmpty()) {
+                boolean textKey = element.getTagName().equals("description") || element.getTagName().equals("label");
+                if (attribute.equals("key") && !textKey || key.isEmpty()) {
                     continue;
                 }
                 assertTrue(jira.containsKey(key), "no text for " + key);
             }
         }
+    }
+
+    @Test
+    void thePagesServletItsTemplatesAndItsWebResourcesAreThere() throws Exception {
+        Element servlet = (Element) descriptor.getElementsByTagName("servlet").item(0);
+        assertTrue(HttpServlet.class.isAssignableFrom(Class.forName(servlet.getAttribute("class"))));
+        List<String> patterns = texts("url-pattern");
+        assertEquals(List.of("/throughline", "/throughline/*"), patterns);
+        assertEquals("/plugins/servlet" + patterns.get(0), PagesServlet.PATH);
+        for (String template : List.of(PagesServlet.LAYOUT, PagesServlet.ERROR, PagesServlet.ADMIN)) {
+            assertNotNull(getClass().getClassLoader().getResource(template), template);
+        }
+        Element resources = (Element) descriptor.getElementsByTagName("web-resource").item(0);
+        assertEquals(PagesServlet.RESOURCES, root().getAttribute("key") + ":" + resources.getAttribute("key"));
+        NodeList files = resources.getElementsByTagName("resource");
+        assertTrue(files.getLength() >= 4);
+        for (int i = 0; i < files.getLength(); i++) {
+            String location = ((Element) files.item(i)).getAttribute("location");
+            assertNotNull(getClass().getClassLoader().getResource(location), location);
+        }
+        for (String link : texts("link")) {
+            assertTrue(link.startsWith(PagesServlet.PATH), "every link goes to the pages: " + link);
+        }
+    }
+
+    @Test
+    void everyRestPackageHoldsResources() {
+        for (String restPackage : texts("package")) {
+            assertTrue(restPackage.equals(RestApi.class.getPackageName())
+                    || restPackage.equals(AdminResource.class.getPackageName()), restPackage);
+        }
+        assertTrue(texts("package").contains(AdminResource.class.getPackageName()));
+        assertNotNull(AdminResource.class.getAnnotation(jakarta.ws.rs.Path.class));
+    }
+
+    private Element root() {
+        return descriptor.getDocumentElement();
     }
 
     @Test

@@ -3,7 +3,14 @@
  * the host's page shell) and reloads the page, so what is shown is always what was saved. The live session also
  * runs the segment timers and the talk-time meter.
  */
-(function () {
+(function (start) {
+  // A host may load this in the page's head (Jira's web resources): start once the page is there.
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+}(function () {
   'use strict';
 
   var base = (document.querySelector('meta[name="tl-base-url"]') || {content: ''}).content;
@@ -208,4 +215,4 @@
     flushTalk().catch(function () {});
   }, 15000);
   showShare();
-}());
+}));

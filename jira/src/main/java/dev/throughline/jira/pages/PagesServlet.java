@@ -42,12 +42,12 @@ public class PagesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     /** Where the servlet module serves the pages, below Jira's context path. */
-    static final String PATH = "/plugins/servlet/throughline";
-    static final String LAYOUT = "dev/throughline/jira/templates/page.vm";
-    static final String ERROR = "dev/throughline/jira/templates/error.vm";
-    static final String ADMIN = "dev/throughline/jira/templates/admin.vm";
+    public static final String PATH = "/plugins/servlet/throughline";
+    public static final String LAYOUT = "dev/throughline/jira/templates/page.vm";
+    public static final String ERROR = "dev/throughline/jira/templates/error.vm";
+    public static final String ADMIN = "dev/throughline/jira/templates/admin.vm";
     /** The web resource (in atlassian-plugin.xml) with the pages' shell, behaviour and styles. */
-    static final String RESOURCES = "dev.throughline.jira:throughline-pages";
+    public static final String RESOURCES = "dev.throughline.jira:throughline-pages";
 
     private static final Pattern SESSION = Pattern.compile("/session/(\\d{1,18})");
     private static final Pattern PREP = Pattern.compile("/session/(\\d{1,18})/prep");
@@ -156,6 +156,7 @@ public class PagesServlet extends HttpServlet {
         layout.put("title", page.title());
         layout.put("contextPath", request.getContextPath());
         layout.put("bodyHtml", body.toString());
+        layout.put("decorator", page.template().equals(ADMIN) ? "atl.admin" : "atl.general");
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         renderer.render(LAYOUT, layout, response.getWriter());
