@@ -5,7 +5,7 @@ import dev.throughline.core.service.CommitmentService;
 import dev.throughline.core.service.PairingService;
 import dev.throughline.core.service.SessionService;
 import dev.throughline.core.service.ThreadService;
-import dev.throughline.core.service.WorkItems;
+import dev.throughline.core.service.TrackedStore;
 import dev.throughline.core.store.OneOnOneStore;
 import dev.throughline.core.store.ao.AoStore;
 import dev.throughline.core.view.DevelopmentViews;
@@ -17,6 +17,7 @@ import dev.throughline.jira.people.JiraPeople;
 import dev.throughline.jira.people.JiraTexts;
 import dev.throughline.jira.people.JiraViewer;
 import dev.throughline.jira.store.ActiveObjectsAccess;
+import dev.throughline.jira.work.JiraWorkItems;
 import dev.throughline.web.Throughline;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,8 +25,9 @@ import jakarta.inject.Named;
 import java.time.Clock;
 
 /**
- * The plugin's composition root: the core's services and views on Jira's Active Objects, users, languages and mail
- * queue, as the one {@link Throughline} the REST resources are given. The core's classes carry no container
+ * The plugin's composition root: the core's services and views on Jira's Active Objects, users, languages, mail
+ * queue and issues (sessions as One-on-One issues, commitments as their sub-tasks, done when resolved), as the one
+ * {@link Throughline} the REST resources and pages are given. The core's classes carry no container
  * annotations, so Spring makes the {@code throughline} bean from {@link #throughline()} (see
  * {@code META-INF/spring/plugin-context.xml}). Dates a rule decides on (today, a commitment's day) are the Jira
  * server's; what a person reads is in their own time zone ({@link JiraTexts}).
@@ -41,23 +43,25 @@ public class JiraComposition {
     private final JiraTexts texts;
     private final JiraPeople people;
     private final JiraRecapMail mail;
+    private final JiraWorkItems workItems;
 
     @Inject
     public JiraComposition(ActiveObjectsAccess activeObjects, JiraViewer viewer, JiraTexts texts, JiraPeople people,
-                           JiraRecapMail mail) {
+                           JiraRecapMail mail, JiraWorkItems workItems) {
         this.activeObjects = activeObjects;
         this.viewer = viewer;
         this.texts = texts;
         this.people = people;
         this.mail = mail;
+        this.workItems = workItems;
     }
 
     public Throughline throughline() {
-        OneOnOneStore store = new AoStore(activeObjects);
+        OneOnOneStore store = new TrackedStore(new AoStore(activeObjects), workItems);
         Clock clock = Clock.systemDefaultZone();
         return new Throughline(viewer, texts, new PairingService(store, people, clock),
-                new SessionService(store, people, mail, WorkItems.NONE, clock),
-                new CommitmentService(store, WorkItems.NONE, clock),
+                new SessionService(store, people, mail, workItems, clock),
+                new CommitmentService(store, workItems, clock),
                 new ThreadService(store, clock), new TeamViews(store), new SessionViews(store),
                 new DevelopmentViews(store), new OperatingTemplates(store), new UserData(store));
     }

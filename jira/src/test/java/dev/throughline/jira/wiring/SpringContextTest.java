@@ -11,6 +11,7 @@ import dev.throughline.jira.people.JiraPeople;
 import dev.throughline.jira.people.JiraTexts;
 import dev.throughline.jira.people.JiraViewer;
 import dev.throughline.jira.store.ActiveObjectsAccess;
+import dev.throughline.jira.work.JiraWorkItems;
 import dev.throughline.web.Throughline;
 import dev.throughline.web.rest.SignInRequiredException;
 import jakarta.inject.Named;
@@ -51,7 +52,8 @@ class SpringContextTest {
         JiraPeople people = new JiraPeople(users);
         JiraTexts texts = new JiraTexts(mock(LocaleResolver.class), mock(TimeZoneManager.class), people);
         Throughline api = new JiraComposition(new ActiveObjectsAccess(mock(ActiveObjects.class)), new JiraViewer(users),
-                texts, people, new JiraRecapMail(mock(MailQueue.class), users, texts)).throughline();
+                texts, people, new JiraRecapMail(mock(MailQueue.class), users, texts), mock(JiraWorkItems.class))
+                .throughline();
 
         assertThrows(SignInRequiredException.class, api::signedIn, "anonymous: the REST API answers 401");
         UserKey key = mock(UserKey.class);
