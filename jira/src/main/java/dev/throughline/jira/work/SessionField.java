@@ -1,38 +1,30 @@
 package dev.throughline.jira.work;
 
+import dev.throughline.jira.provision.FieldSpec;
+
 /**
  * The One-on-One issue's custom fields Throughline writes, by the name and type provisioning gives them. A field is
  * found by both, so a field of the same name but another type is never written to.
  */
 enum SessionField {
-    PROGRESS_CHECK("Progress Check", Types.TEXT_AREA),
-    BLOCKER_CLEARING("Blocker Clearing", Types.TEXT_AREA),
-    DEVELOPMENT_THREAD("Development Thread", Types.TEXT_AREA),
-    SESSION_DATE("Session date", Types.DATE_TIME),
-    TALK_SHARE("Talk share %", Types.NUMBER),
-    RECAP("Recap", Types.TEXT_AREA);
+    PROGRESS_CHECK(FieldSpec.PROGRESS_CHECK),
+    BLOCKER_CLEARING(FieldSpec.BLOCKER_CLEARING),
+    DEVELOPMENT_THREAD(FieldSpec.DEVELOPMENT_THREAD),
+    SESSION_DATE(FieldSpec.SESSION_DATE),
+    TALK_SHARE(FieldSpec.TALK_SHARE),
+    RECAP(FieldSpec.RECAP);
 
-    private final String fieldName;
-    private final String typeKey;
+    private final FieldSpec spec;
 
-    SessionField(String fieldName, String typeKey) {
-        this.fieldName = fieldName;
-        this.typeKey = typeKey;
+    SessionField(FieldSpec spec) {
+        this.spec = spec;
     }
 
     String fieldName() {
-        return fieldName;
+        return spec.name();
     }
 
     String typeKey() {
-        return typeKey;
-    }
-
-    /** Jira's system custom field types. */
-    private static final class Types {
-        static final String SYSTEM = "com.atlassian.jira.plugin.system.customfieldtypes:";
-        static final String TEXT_AREA = SYSTEM + "textarea";
-        static final String DATE_TIME = SYSTEM + "datetime";
-        static final String NUMBER = SYSTEM + "float";
+        return spec.typeKey();
     }
 }

@@ -7,6 +7,7 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import dev.throughline.jira.provision.IssueTypeSpec;
 import dev.throughline.jira.provision.ThroughlineProject;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,8 +24,8 @@ import java.util.Optional;
 @Named
 public class WorkSchema {
 
-    static final String ONE_ON_ONE = "One-on-One";
-    static final String COMMITMENT = "Commitment";
+    static final String ONE_ON_ONE = IssueTypeSpec.ONE_ON_ONE.name();
+    static final String COMMITMENT = IssueTypeSpec.COMMITMENT.name();
 
     private static final System.Logger LOG = System.getLogger(WorkSchema.class.getName());
 
