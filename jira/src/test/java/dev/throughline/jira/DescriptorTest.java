@@ -1,10 +1,12 @@
 package dev.throughline.jira;
 
+import com.atlassian.plugin.web.model.WebPanel;
 import dev.throughline.core.i18n.BundleMessages;
 import dev.throughline.core.store.ao.AoStore;
-import dev.throughline.jira.work.SessionIssueEntity;
 import dev.throughline.jira.admin.AdminResource;
 import dev.throughline.jira.pages.PagesServlet;
+import dev.throughline.jira.pages.SessionPanel;
+import dev.throughline.jira.work.SessionIssueEntity;
 import dev.throughline.web.rest.RestApi;
 import jakarta.servlet.http.HttpServlet;
 import org.junit.jupiter.api.Test;
@@ -108,6 +110,13 @@ class DescriptorTest {
         for (String link : texts("link")) {
             assertTrue(link.startsWith(PagesServlet.PATH), "every link goes to the pages: " + link);
         }
+    }
+
+    @Test
+    void theIssuePanelIsOurs() throws Exception {
+        Element panel = (Element) descriptor.getElementsByTagName("web-panel").item(0);
+        assertTrue(WebPanel.class.isAssignableFrom(Class.forName(panel.getAttribute("class"))));
+        assertNotNull(getClass().getClassLoader().getResource(SessionPanel.TEMPLATE));
     }
 
     @Test

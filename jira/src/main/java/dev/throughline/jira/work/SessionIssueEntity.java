@@ -21,6 +21,7 @@ public interface SessionIssueEntity extends Entity {
     void setSessionId(long sessionId);
 
     @NotNull
+    @Indexed
     long getIssueId();
 
     void setIssueId(long issueId);

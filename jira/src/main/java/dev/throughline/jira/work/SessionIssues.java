@@ -24,6 +24,13 @@ public class SessionIssues {
         return db.inTransaction(() -> find(sessionId).map(SessionIssueEntity::getIssueId));
     }
 
+    /** The session an issue holds, if it is a session's issue (the issue view's panel asks). */
+    public Optional<Long> sessionOf(long issueId) {
+        SessionIssueEntity[] rows = db.find(SessionIssueEntity.class,
+                Query.select().where("ISSUE_ID = ?", issueId).limit(1));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0].getSessionId());
+    }
+
     /** Records (or replaces) the issue that holds the session. */
     public void remember(long sessionId, long issueId) {
         db.inTransaction(() -> {
