@@ -1,0 +1,181 @@
+package dev.throughline.confluence.jira;
+
+import com.atlassian.applinks.api.ApplicationLink;
+import com.atlassian.applinks.api.ApplicationLinkRequest;
+import com.atlassian.applinks.api.ApplicationLinkRequestFactory;
+import com.atlassian.applinks.api.ApplicationLinkResponseHandler;
+import com.atlassian.applinks.api.ApplicationLinkService;
+import com.atlassian.applinks.api.CredentialsRequiredException;
+import com.atlassian.applinks.api.application.jira.JiraApplicationType;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.net.Request;
+import com.atlassian.sal.api.net.Response;
+import com.atlassian.sal.api.net.ResponseException;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.throughline.core.view.DevelopmentView;
+import dev.throughline.core.view.OperatingTemplateView;
+import dev.throughline.core.view.RecapsView;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads Throughline for Jira's REST API over Confluence's primary Jira application link, as the viewing user, so
+ * Jira's own checks decide what each viewer sees. Requests give up after a few seconds, so a slow Jira slows a page
+ * only so much; answers are kept a minute per viewer and address (bounded), so a page with several macros, or one
+ * viewed again, asks Jira once. Only data and refusals are kept: a link the viewer has just authorised, or a Jira
+ * that is back, is read again at once.
+ */
+@Named
+public class JiraClient {
+
+    /** Where Throughline's REST API lives on Jira, relative to the link's address (web's {@code RestApi.BASE_PATH}). */
+    public static final String BASE_PATH = "rest/throughline/1.0/";
+    /** Connect and read time-outs of every request, in milliseconds. */
+    static final int TIMEOUT_MILLIS = 3_000;
+    static final Duration KEPT_FOR = Duration.ofSeconds(60);
+    static final long MOST_KEPT = 1_000;
+
+    private static final String ANONYMOUS = "";
+
+    private final ApplicationLinkService links;
+    private final UserManager users;
+    private final ObjectMapper json = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private final Cache<Key, JiraResult<?>> kept;
+
+    @Inject
+    public JiraClient(@ComponentImport ApplicationLinkService links, @ComponentImport UserManager users) {
+        this(links, users, Ticker.systemTicker());
+    }
+
+    JiraClient(ApplicationLinkService links, UserManager users, Ticker ticker) {
+        this.links = Objects.requireNonNull(links, "links");
+        this.users = Objects.requireNonNull(users, "users");
+        this.kept = Caffeine.newBuilder().maximumSize(MOST_KEPT).expireAfterWrite(KEPT_FOR).ticker(ticker).build();
+    }
+
+    /** The viewer's pairings with {@code report} (as their manager, or as that report), optionally with {@code manager}. */
+    public JiraResult<List<PairingRef>> pairings(String report, String manager) {
+        String path = "pairing?report=" + query(report) + (manager == null ? "" : "&manager=" + query(manager));
+        return read(path, json.getTypeFactory().constructCollectionType(List.class, PairingRef.class));
+    }
+
+    /** The one pairing the viewer shares with {@code report}; none (or none visible) is "not permitted". */
+    public JiraResult<Long> pairing(String report, String manager) {
+        return pairings(report, manager).then(found -> found.isEmpty() ? new JiraResult.NotPermitted<>()
+                : new JiraResult.Data<>(found.get(0).id()));
+    }
+
+    public JiraResult<DevelopmentView> development(long pairingId) {
+        return read("pairing/" + pairingId + "/development", json.constructType(DevelopmentView.class));
+    }
+
+    public JiraResult<RecapsView> recaps(long pairingId, int limit) {
+        return read("pairing/" + pairingId + "/recaps?limit=" + limit, json.constructType(RecapsView.class));
+    }
+
+    public JiraResult<OperatingTemplateView> template(long pairingId) {
+        return read("pairing/" + pairingId + "/template", json.constructType(OperatingTemplateView.class));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> JiraResult<T> read(String path, JavaType type) {
+        Key key = new Key(viewer(), path);
+        JiraResult<?> known = kept.getIfPresent(key);
+        if (known != null) {
+            return (JiraResult<T>) known;
+        }
+        JiraResult<T> result = fetch(BASE_PATH + path, type);
+        if (result instanceof JiraResult.Data || result instanceof JiraResult.NotPermitted) {
+            kept.put(key, result);
+        }
+        return result;
+    }
+
+    private <T> JiraResult<T> fetch(String url, JavaType type) {
+        ApplicationLink jira = links.getPrimaryApplicationLink(JiraApplicationType.class);
+        ApplicationLinkRequestFactory factory = jira == null ? null
+                : jira.createImpersonatingAuthenticatedRequestFactory();
+        if (factory == null) {
+            return new JiraResult.NoLink<>();
+        }
+        try {
+            ApplicationLinkRequest request = factory.createRequest(Request.MethodType.GET, url);
+            request.setConnectionTimeout(TIMEOUT_MILLIS);
+            request.setSoTimeout(TIMEOUT_MILLIS);
+            request.setHeader("Accept", "application/json");
+            return request.execute(new Reader<>(factory, type));
+        } catch (CredentialsRequiredException e) {
+            return new JiraResult.NeedsAuthorisation<>(e.getAuthorisationURI());
+        } catch (ResponseException e) {
+            return new JiraResult.Unreachable<>();
+        }
+    }
+
+    private String viewer() {
+        UserKey key = users.getRemoteUserKey();
+        return key == null ? ANONYMOUS : key.getStringValue();
+    }
+
+    private static String query(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** One viewer's read of one address: answers are never shared between viewers. */
+    private record Key(String viewer, String path) {
+    }
+
+    /** Turns Jira's answer into a result: 200 is read, 401/403/404 are one refusal, anything else is unreadable. */
+    private final class Reader<T> implements ApplicationLinkResponseHandler<JiraResult<T>> {
+
+        private final ApplicationLinkRequestFactory factory;
+        private final JavaType type;
+
+        Reader(ApplicationLinkRequestFactory factory, JavaType type) {
+            this.factory = factory;
+            this.type = type;
+        }
+
+        @Override
+        public JiraResult<T> credentialsRequired(Response response) {
+            return new JiraResult.NeedsAuthorisation<>(factory.getAuthorisationURI());
+        }
+
+        @Override
+        public JiraResult<T> handle(Response response) throws ResponseException {
+            int status = response.getStatusCode();
+            if (status == 401 || status == 403 || status == 404) {
+                return new JiraResult.NotPermitted<>();
+            }
+            if (status >= 500) {
+                return new JiraResult.Unreachable<>();
+            }
+            if (status != 200) {
+                return new JiraResult.Malformed<>();
+            }
+            String body = response.getResponseBodyAsString();
+            try {
+                T value = body == null ? null : json.readValue(body, type);
+                return value == null ? new JiraResult.Malformed<>() : new JiraResult.Data<>(value);
+            } catch (JacksonException e) {
+                return new JiraResult.Malformed<>();
+            }
+        }
+    }
+}
