@@ -127,6 +127,10 @@ class DescriptorTest {
         }
         assertTrue(texts("package").contains(AdminResource.class.getPackageName()));
         assertNotNull(AdminResource.class.getAnnotation(jakarta.ws.rs.Path.class));
+        for (Class<?> type : RestApi.classes()) {
+            assertNotNull(type.getAnnotation(jakarta.inject.Named.class), type + " is a component REST v2 can make");
+        }
+        assertNotNull(AdminResource.class.getAnnotation(jakarta.inject.Named.class));
     }
 
     private Element root() {

@@ -4,6 +4,7 @@ import dev.throughline.core.commitment.Commitment;
 import dev.throughline.core.people.UserKey;
 import dev.throughline.web.Throughline;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 
 /** Marks a commitment done, or not done after all: either side of the pairing may. */
+@Named
 @Path("commitment/{id}/done")
 @Produces(MediaType.APPLICATION_JSON)
 public class CommitmentResource {

@@ -6,6 +6,7 @@ import dev.throughline.core.NotFoundException;
 import dev.throughline.core.store.ConflictException;
 import dev.throughline.web.Throughline;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.ext.Provider;
  * know of, 403 for what only the manager does, 409 for a stale version, 401 without a signed-in user, else 400. The
  * message is in the viewer's language, from the host's texts too (a refusal of Jira's own has its key there).
  */
+@Named
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 

@@ -16,6 +16,7 @@ import dev.throughline.core.view.TeamView;
 import dev.throughline.core.view.ViewText;
 import dev.throughline.web.Throughline;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -31,6 +32,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A manager's team, a report's own page, and setting pairings up. */
+@Named
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -13,6 +13,7 @@ import dev.throughline.core.view.SessionView;
 import dev.throughline.core.view.ViewText;
 import dev.throughline.web.Throughline;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,6 +33,7 @@ import java.util.Map;
  * One session, from scheduling through its three segments to the recap. Every change carries the version the
  * client last saw and answers with the whole session as it now is.
  */
+@Named
 @Path("session")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

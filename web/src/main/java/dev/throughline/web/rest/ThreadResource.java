@@ -7,6 +7,7 @@ import dev.throughline.core.service.ThreadService;
 import dev.throughline.core.view.ThreadView;
 import dev.throughline.web.Throughline;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 
 /** The report's development thread: started, recorded in each session, redefined, achieved or parked. */
+@Named
 @Path("thread")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

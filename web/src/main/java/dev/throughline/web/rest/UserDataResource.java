@@ -7,6 +7,7 @@ import dev.throughline.core.privacy.UserData;
 import dev.throughline.core.session.Session;
 import dev.throughline.web.Throughline;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** A user's copy of everything kept about them, as one JSON document to download. */
+@Named
 @Path("user/export")
 @Produces(MediaType.APPLICATION_JSON)
 public class UserDataResource {
