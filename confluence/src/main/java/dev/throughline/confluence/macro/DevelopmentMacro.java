@@ -1,7 +1,5 @@
 package dev.throughline.confluence.macro;
 
-import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import dev.throughline.confluence.jira.JiraClient;
 import dev.throughline.confluence.jira.JiraResult;
@@ -11,8 +9,6 @@ import dev.throughline.core.view.ThreadView;
 import jakarta.inject.Inject;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -20,30 +16,22 @@ import java.util.OptionalInt;
  * first (the newest {@code limit} entries when given), then the earlier ones. Read from Jira as the viewer; a page is
  * read, not edited, so the view is the report's or an outsider's, never the manager's form to start a thread.
  */
-public final class DevelopmentMacro implements Macro {
+public final class DevelopmentMacro extends ThroughlineMacro {
 
     static final String TEMPLATE = "development.vm";
 
-    private final JiraClient jira;
-    private final MacroOutput output;
-    private final MacroTexts texts;
-
     @Inject
     public DevelopmentMacro(JiraClient jira, MacroOutput output, MacroTexts texts) {
-        this.jira = jira;
-        this.output = output;
-        this.texts = texts;
+        super(jira, output, texts);
     }
 
     @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context)
-            throws MacroExecutionException {
-        Messages text = texts.messages();
-        MacroParameters given = new MacroParameters(parameters);
-        Optional<Message> wrong = given.problem(text, true);
-        if (wrong.isPresent()) {
-            return output.message(wrong.get(), text);
-        }
+    boolean reportRequired() {
+        return true;
+    }
+
+    @Override
+    String render(MacroParameters given, Messages text) throws MacroExecutionException {
         JiraResult<DevelopmentView> read = jira.pairing(given.report().orElseThrow(), given.manager().orElse(null))
                 .then(jira::development);
         if (read instanceof JiraResult.Data<DevelopmentView> data) {
@@ -68,15 +56,5 @@ public final class DevelopmentMacro implements Macro {
                 thread.whatGoodLooksLike(), thread.nextStep(), thread.reviewDate(), thread.reviewDateIso(),
                 thread.reviewOverdue(), thread.status(), thread.statusText(), thread.active(), thread.gapFlagged(),
                 thread.startedOn(), thread.history().subList(0, limit.getAsInt()));
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

@@ -1,7 +1,5 @@
 package dev.throughline.confluence.macro;
 
-import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import dev.throughline.confluence.jira.JiraClient;
 import dev.throughline.confluence.jira.JiraResult;
@@ -10,7 +8,6 @@ import dev.throughline.core.view.OperatingTemplateView;
 import dev.throughline.core.view.OperatingTemplates;
 import jakarta.inject.Inject;
 
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,30 +16,22 @@ import java.util.Optional;
  * so the page does not tell them whether such a pairing exists. When Jira cannot be read the plain template shows
  * under a message saying why.
  */
-public final class OperatingTemplateMacro implements Macro {
+public final class OperatingTemplateMacro extends ThroughlineMacro {
 
     static final String TEMPLATE = "operating-template.vm";
 
-    private final JiraClient jira;
-    private final MacroOutput output;
-    private final MacroTexts texts;
-
     @Inject
     public OperatingTemplateMacro(JiraClient jira, MacroOutput output, MacroTexts texts) {
-        this.jira = jira;
-        this.output = output;
-        this.texts = texts;
+        super(jira, output, texts);
     }
 
     @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context)
-            throws MacroExecutionException {
-        Messages text = texts.messages();
-        MacroParameters given = new MacroParameters(parameters);
-        Optional<Message> wrong = given.problem(text, false);
-        if (wrong.isPresent()) {
-            return output.message(wrong.get(), text);
-        }
+    boolean reportRequired() {
+        return false;
+    }
+
+    @Override
+    String render(MacroParameters given, Messages text) throws MacroExecutionException {
         Optional<String> report = given.report();
         if (report.isEmpty()) {
             return blank(text);
@@ -60,15 +49,5 @@ public final class OperatingTemplateMacro implements Macro {
 
     private String blank(Messages text) throws MacroExecutionException {
         return output.view(TEMPLATE, OperatingTemplates.blank(texts.viewText()), text);
-    }
-
-    @Override
-    public BodyType getBodyType() {
-        return BodyType.NONE;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }

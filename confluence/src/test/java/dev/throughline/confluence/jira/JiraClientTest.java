@@ -34,6 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -59,10 +61,15 @@ class JiraClientTest {
         when(links.getPrimaryApplicationLink(JiraApplicationType.class)).thenReturn(link);
         when(link.createImpersonatingAuthenticatedRequestFactory()).thenReturn(factory);
         when(factory.createRequest(eq(Request.MethodType.GET), anyString())).thenReturn(request);
-        when(request.execute(any(ApplicationLinkResponseHandler.class))).thenAnswer(
+        when(request.execute(anyHandler())).thenAnswer(
                 call -> call.<ApplicationLinkResponseHandler<?>>getArgument(0).handle(response));
         viewing("alex-key");
         client = new JiraClient(links, users, nanos::get);
+    }
+
+    /** Any response handler, whatever it returns. */
+    private static <R> ApplicationLinkResponseHandler<R> anyHandler() {
+        return any();
     }
 
     private void viewing(String key) {
@@ -136,7 +143,7 @@ class JiraClientTest {
 
     @Test
     void noAnswerInTimeIsUnreachableAndEveryRequestHasShortTimeouts() throws Exception {
-        when(request.execute(any(ApplicationLinkResponseHandler.class))).thenThrow(new ResponseException());
+        doThrow(new ResponseException()).when(request).execute(anyHandler());
 
         assertInstanceOf(JiraResult.Unreachable.class, client.development(7));
         verify(request).setConnectionTimeout(3_000);
@@ -184,8 +191,8 @@ class JiraClientTest {
     void jiraAskingForCredentialsMidRequestAlsoAsksForAuthorisation() throws Exception {
         URI where = URI.create("https://confluence.example/authorize");
         when(factory.getAuthorisationURI()).thenReturn(where);
-        when(request.execute(any(ApplicationLinkResponseHandler.class))).thenAnswer(
-                call -> call.<ApplicationLinkResponseHandler<?>>getArgument(0).credentialsRequired(response));
+        doAnswer(call -> call.<ApplicationLinkResponseHandler<?>>getArgument(0).credentialsRequired(response))
+                .when(request).execute(anyHandler());
 
         assertEquals(new JiraResult.NeedsAuthorisation<>(where), client.recaps(7, 5));
     }
@@ -198,7 +205,7 @@ class JiraClientTest {
         JiraResult<RecapsView> second = client.recaps(7, 5);
 
         assertEquals(first, second);
-        verify(request, times(1)).execute(any(ApplicationLinkResponseHandler.class));
+        verify(request, times(1)).execute(anyHandler());
     }
 
     @Test
@@ -209,7 +216,7 @@ class JiraClientTest {
         viewing("casey-key");
         answers(404, "");
         assertInstanceOf(JiraResult.NotPermitted.class, client.recaps(7, 5));
-        verify(request, times(2)).execute(any(ApplicationLinkResponseHandler.class));
+        verify(request, times(2)).execute(anyHandler());
     }
 
     @Test
@@ -218,13 +225,14 @@ class JiraClientTest {
         client.recaps(7, 5);
         nanos.addAndGet(Duration.ofSeconds(61).toNanos());
         client.recaps(7, 5);
-        verify(request, times(2)).execute(any(ApplicationLinkResponseHandler.class));
+        verify(request, times(2)).execute(anyHandler());
     }
 
     @Test
     void failuresAreNotKeptSoARecoveredJiraIsReadAtOnce() throws Exception {
-        when(request.execute(any(ApplicationLinkResponseHandler.class))).thenThrow(new ResponseException())
-                .thenAnswer(call -> call.<ApplicationLinkResponseHandler<?>>getArgument(0).handle(response));
+        doThrow(new ResponseException())
+                .doAnswer(call -> call.<ApplicationLinkResponseHandler<?>>getArgument(0).handle(response))
+                .when(request).execute(anyHandler());
         answers(200, JSON.writeValueAsString(Views.recaps(1, "line")));
 
         assertInstanceOf(JiraResult.Unreachable.class, client.recaps(7, 5));
