@@ -3,14 +3,7 @@
  * the host's page shell) and reloads the page, so what is shown is always what was saved. The live session also
  * runs the segment timers and the talk-time meter.
  */
-(function (start) {
-  // A host may load this in the page's head (Jira's web resources): start once the page is there.
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start);
-  } else {
-    start();
-  }
-}(function () {
+window.Throughline.ready(function () {
   'use strict';
 
   var base = (document.querySelector('meta[name="tl-base-url"]') || {content: ''}).content;
@@ -215,4 +208,4 @@
     flushTalk().catch(function () {});
   }, 15000);
   showShare();
-}));
+});

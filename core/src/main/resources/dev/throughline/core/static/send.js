@@ -37,5 +37,14 @@
     });
   }
 
-  window.Throughline = {send: send};
+  // Runs start once the page is there: a host may load the scripts in the page's head (Jira does).
+  function ready(start) {
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', start);
+    } else {
+      start();
+    }
+  }
+
+  window.Throughline = {send: send, ready: ready};
 }());

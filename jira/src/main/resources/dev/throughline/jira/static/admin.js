@@ -2,14 +2,7 @@
  * The administrator's page: saving the project key (then provisioning) or provisioning again, and showing the report,
  * item by item, as text.
  */
-(function (start) {
-  // A host may load this in the page's head (Jira's web resources): start once the page is there.
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start);
-  } else {
-    start();
-  }
-}(function () {
+window.Throughline.ready(function () {
   'use strict';
 
   var form = document.getElementById('admin-form');
@@ -61,4 +54,4 @@
   document.getElementById('admin-provision').addEventListener('click', function () {
     window.Throughline.send('POST', rest + '/provision', {}).then(show, fail);
   });
-}));
+});
