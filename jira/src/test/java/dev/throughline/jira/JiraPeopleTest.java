@@ -46,4 +46,25 @@ class JiraPeopleTest {
             assertEquals(2, keys.constructed().size(), "looked up by key, once each");
         }
     }
+
+    @Test
+    void aTypedUserNameIsThatUsersKeyAndAKeyIsItself() {
+        UserKey key = mock(UserKey.class);
+        when(key.getStringValue()).thenReturn("JIRAUSER10100");
+        UserProfile alex = mock(UserProfile.class);
+        when(alex.getUserKey()).thenReturn(key);
+        when(alex.getFullName()).thenReturn("Alex Kim");
+        when(users.getUserProfile("alex.kim")).thenReturn(alex);
+        when(users.getUserProfile(any(UserKey.class))).thenReturn(alex);
+        JiraPeople people = new JiraPeople(users);
+        try (MockedConstruction<UserKey> keys = mockConstruction(UserKey.class)) {
+            assertEquals(Optional.of(dev.throughline.core.people.UserKey.of("JIRAUSER10100")),
+                    people.named(" alex.kim "));
+            assertEquals(Optional.of(dev.throughline.core.people.UserKey.of("JIRAUSER10100")),
+                    people.named("JIRAUSER10100"), "no such user name, but a key Jira knows");
+            when(users.getUserProfile(any(UserKey.class))).thenReturn(null);
+            assertEquals(Optional.empty(), people.named("nobody"));
+            assertEquals(Optional.empty(), people.named(" "));
+        }
+    }
 }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Sets up who meets whom: a manager pairs with a direct report and adjusts the pairing later. */
 public final class PairingService {
@@ -37,6 +38,20 @@ public final class PairingService {
     }
 
     /** The viewer becomes the manager of a new pairing with {@code report}. */
+    /** The user someone typed (a user name or key), or empty when there is no such user. */
+    public Optional<UserKey> user(String typed) {
+        return people.named(typed);
+    }
+
+    /** The manager sets up a pairing with a report typed by name (or key): an unknown one is refused by name. */
+    public Pairing create(UserKey manager, String report, Setup setup) {
+        if (report == null || report.isBlank()) {
+            throw new DomainException("error.user.required", "report");
+        }
+        return create(manager, people.named(report).orElseThrow(() -> new DomainException("error.user.unknown",
+                "report", report.trim())), setup);
+    }
+
     public Pairing create(UserKey manager, UserKey report, Setup setup) {
         if (report == null) {
             throw new DomainException("error.user.required", "report");

@@ -91,6 +91,19 @@ class ServicesTest {
     }
 
     @Test
+    void aReportIsTypedByNameAndAnUnknownNameIsRefused() {
+        PairingService.Setup setup = new PairingService.Setup(LocalDate.parse("2026-01-05"), null, false, null);
+        assertEquals(REPORT, pairings.create(MANAGER, " alex ", setup).report());
+        DomainException unknown = assertThrows(DomainException.class, () -> pairings.create(MANAGER, "", setup));
+        assertEquals("error.user.required", unknown.key());
+        People nobody = user -> Optional.empty();
+        DomainException missing = assertThrows(DomainException.class, () -> new PairingService(store, nobody, CLOCK)
+                .create(MANAGER, "ghost", setup));
+        assertEquals("There is no user ghost.", missing.getMessage());
+        assertEquals(Optional.empty(), pairings.user(null));
+    }
+
+    @Test
     void outsidersAreToldThePairingDoesNotExist() {
         Session session = scheduled(pairing());
         for (UserKey outsider : List.of(PEER, OTHER_MANAGER)) {

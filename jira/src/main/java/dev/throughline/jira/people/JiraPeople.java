@@ -21,6 +21,19 @@ public class JiraPeople implements People {
         this.users = users;
     }
 
+    /** A Jira user name (what people type) resolves to its user's key; failing that, the text may be a key itself. */
+    @Override
+    public Optional<UserKey> named(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        UserProfile byName = users.getUserProfile(typed.trim());
+        if (byName != null && byName.getUserKey() != null) {
+            return Optional.of(UserKey.of(byName.getUserKey().getStringValue()));
+        }
+        return People.super.named(typed);
+    }
+
     @Override
     public Optional<String> displayName(UserKey user) {
         UserProfile profile = users.getUserProfile(new com.atlassian.sal.api.user.UserKey(user.value()));

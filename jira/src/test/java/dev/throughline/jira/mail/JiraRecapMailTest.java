@@ -63,7 +63,7 @@ class JiraRecapMailTest {
                      (email, context) -> addresses.add(context.arguments().get(0)));
              MockedConstruction<SingleMailQueueItem> items = mockConstruction(SingleMailQueueItem.class,
                      (item, context) -> queued.add(context.arguments().get(0)))) {
-            when(users.getUserProfile(any())).thenAnswer(call -> switch (
+            when(users.getUserProfile(any(com.atlassian.sal.api.user.UserKey.class))).thenAnswer(call -> switch (
                     ((com.atlassian.sal.api.user.UserKey) call.getArgument(0)).getStringValue()) {
                 case "alex" -> alex;
                 case "morgan" -> morgan;
@@ -89,7 +89,7 @@ class JiraRecapMailTest {
     @Test
     void aReportWithoutAnAddressGetsNoMailAndNothingFails() {
         UserProfile alex = profile("Alex Kim", " ");
-        when(users.getUserProfile(any())).thenReturn(alex);
+        when(users.getUserProfile(any(com.atlassian.sal.api.user.UserKey.class))).thenReturn(alex);
         try (MockedConstruction<com.atlassian.sal.api.user.UserKey> keys =
                      mockConstruction(com.atlassian.sal.api.user.UserKey.class);
              MockedConstruction<Email> emails = mockConstruction(Email.class)) {

@@ -71,7 +71,7 @@ class ComposedPluginTest {
         // SAL's UserKey is the host's class: here only its declaration, so its construction is stood in for.
         keys = mockConstruction(UserKey.class, (key, context) ->
                 when(key.getStringValue()).thenReturn((String) context.arguments().get(0)));
-        when(users.getUserProfile(any())).thenAnswer(call -> profile(((UserKey) call.getArgument(0))
+        when(users.getUserProfile(any(UserKey.class))).thenAnswer(call -> profile(((UserKey) call.getArgument(0))
                 .getStringValue()));
         JiraPeople people = new JiraPeople(users);
         JiraTexts texts = new JiraTexts(mock(LocaleResolver.class), mock(TimeZoneManager.class), people);

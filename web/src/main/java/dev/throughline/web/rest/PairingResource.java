@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** A manager's team, a report's own page, and setting pairings up. */
 @Named
@@ -88,8 +89,7 @@ public class PairingResource {
     public PairingJson create(PairingRequest request) {
         UserKey viewer = api.signedIn();
         Requests.body(request);
-        UserKey report = request.report() == null || request.report().isBlank() ? null : UserKey.of(request.report());
-        return PairingJson.of(api.pairings().create(viewer, report, request.setup()));
+        return PairingJson.of(api.pairings().create(viewer, request.report(), request.setup()));
     }
 
     @PUT
@@ -98,14 +98,22 @@ public class PairingResource {
         return PairingJson.of(api.pairings().update(api.signedIn(), id, Requests.body(request).setup()));
     }
 
-    /** The viewer's pairing with {@code report} as manager, or as report with {@code manager}: macros look up by name. */
+    /**
+     * The viewer's pairings with {@code report} (and {@code manager}), each given by user name or key: the macros look
+     * pairings up by what a page's author typed. A name nobody has matches nothing.
+     */
     @GET
     @Path("pairing")
     public List<PairingJson> find(@QueryParam("report") String report, @QueryParam("manager") String manager) {
         UserKey viewer = api.signedIn();
+        Optional<UserKey> reportKey = report == null ? Optional.empty() : api.pairings().user(report);
+        Optional<UserKey> managerKey = manager == null ? Optional.empty() : api.pairings().user(manager);
+        if (report != null && reportKey.isEmpty() || manager != null && managerKey.isEmpty()) {
+            return List.of();
+        }
         return api.pairings().of(viewer).stream()
-                .filter(p -> report == null || p.report().value().equals(report))
-                .filter(p -> manager == null || p.manager().value().equals(manager))
+                .filter(p -> reportKey.isEmpty() || p.report().equals(reportKey.get()))
+                .filter(p -> managerKey.isEmpty() || p.manager().equals(managerKey.get()))
                 .map(PairingJson::of)
                 .toList();
     }

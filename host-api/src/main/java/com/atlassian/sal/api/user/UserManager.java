@@ -7,5 +7,7 @@ public interface UserManager {
 
     UserProfile getUserProfile(UserKey userKey);
 
+    UserProfile getUserProfile(String username);
+
     boolean isAdmin(UserKey userKey);
 }
