@@ -55,6 +55,36 @@ window.Throughline.ready(function () {
     return value ? new Date(value).toISOString() : null;
   }
 
+  // Setting up a pairing: the suggested cadence follows the dates as they are typed.
+  var pairingForm = document.getElementById('pairing-form');
+  if (pairingForm) {
+    var suggestion = document.getElementById('cadence-suggestion');
+    var suggest = function () {
+      var dates = pairingForm.teamStartDate.value;
+      if (!dates) {
+        return;
+      }
+      var role = pairingForm.roleStartDate.value;
+      var query = '?teamStartDate=' + encodeURIComponent(dates)
+        + (role ? '&roleStartDate=' + encodeURIComponent(role) : '');
+      window.Throughline.send('GET', rest + '/cadence' + query).then(function (cadence) {
+        suggestion.textContent = cadence.name + ': ' + cadence.reason;
+        suggestion.dataset.cadence = cadence.cadence;
+      }, function (error) {
+        suggestion.textContent = error.message;
+      });
+    };
+    pairingForm.teamStartDate.addEventListener('change', suggest);
+    pairingForm.roleStartDate.addEventListener('change', suggest);
+    on('#pairing-form', 'submit', function (form) {
+      var values = formValues(form);
+      values.lessConfident = form.lessConfident.checked;
+      act('POST', '/pairing', values).then(function () {
+        window.location.href = form.dataset.next;
+      }, function () {});
+    });
+  }
+
   // Team overview: schedule the next one-on-one.
   on('form.tl-schedule', 'submit', function (form) {
     act('POST', '/session', {pairingId: Number(form.dataset.pairing), at: localToInstant(form.at.value)})

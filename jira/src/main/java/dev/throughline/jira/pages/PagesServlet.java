@@ -30,12 +30,12 @@ import java.util.regex.Pattern;
 
 /**
  * Throughline's pages in Jira, under {@code /plugins/servlet/throughline}: {@code /team} (a manager's team),
- * {@code /me} (a report's own page), {@code /session/{id}/prep}, {@code /session/{id}} and
- * {@code /pairing/{id}/development}, and {@code /admin} (administrators: the project, provisioning, privacy set-up).
- * Each is built by the same {@link PageViews} as the sandbox's, so someone else's
- * pairing is "not found" here too, and rendered by Jira's Velocity inside Jira's own chrome (the {@code atl.general}
- * decorator, AUI). Anyone not signed in goes to Jira's login and comes back. Changes are made by the page's script
- * through the REST API.
+ * {@code /me} (a report's own page), {@code /session/{id}/prep}, {@code /session/{id}},
+ * {@code /pairing/{id}/development}, {@code /pairing/new} (setting up a one-on-one with a report) and {@code /admin}
+ * (administrators: the project, provisioning, privacy set-up). Each is built by the same {@link PageViews} as the
+ * sandbox's, so someone else's pairing is "not found" here too, and rendered by Jira's Velocity inside Jira's own
+ * chrome (the {@code atl.general} decorator, AUI). Anyone not signed in goes to Jira's login and comes back. Changes
+ * are made by the page's script through the REST API.
  */
 public class PagesServlet extends HttpServlet {
 
@@ -108,6 +108,9 @@ public class PagesServlet extends HttpServlet {
         }
         if (path.equals("/me")) {
             return Optional.of(pages.me(viewer));
+        }
+        if (path.equals("/pairing/new")) {
+            return Optional.of(pages.newPairing(viewer));
         }
         if (path.equals("/admin")) {
             return Optional.of(admin(viewer));

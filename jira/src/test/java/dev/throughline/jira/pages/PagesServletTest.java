@@ -152,6 +152,15 @@ class PagesServletTest {
     }
 
     @Test
+    void aManagerSetsUpAOneOnOneOnTheSharedForm() throws Exception {
+        when(viewer.current()).thenReturn(Optional.of(MORGAN));
+        when(request.getPathInfo()).thenReturn("/pairing/new");
+        servlet.doGet(request, response);
+        assertEquals(List.of("dev/throughline/core/templates/pairing-setup.vm", PagesServlet.LAYOUT), rendered);
+        assertEquals("Set up a one-on-one", contexts.get(PagesServlet.LAYOUT).get("title"));
+    }
+
+    @Test
     void someoneElsesSessionIsNotFoundAndSaysSoInThePage() throws Exception {
         when(viewer.current()).thenReturn(Optional.of(UserKey.of("casey")));
         when(request.getPathInfo()).thenReturn("/session/12");

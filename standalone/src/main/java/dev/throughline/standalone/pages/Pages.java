@@ -87,8 +87,7 @@ public class Pages {
     @GET
     @Path("pairing/new")
     public String newPairing() {
-        api.signedIn();
-        return shell.page(request, shell.text("sandbox.setup.title"), OWN + "pairing-setup.vm", Map.of());
+        return page(pages.newPairing(api.signedIn()));
     }
 
     /** What the Confluence macros show, rendered from the same templates and views. */

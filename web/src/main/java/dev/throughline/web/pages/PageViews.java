@@ -54,6 +54,11 @@ public final class PageViews {
                 Map.of("view", api.development().report(viewer, text)));
     }
 
+    /** Setting up a one-on-one with a report: the cadence suggested from the dates, or chosen. */
+    public Page newPairing(UserKey viewer) {
+        return new Page(api.texts().of(viewer).text("page.setup.title"), TEMPLATES + "pairing-setup.vm", Map.of());
+    }
+
     public Page prep(UserKey viewer, long sessionId) {
         ViewText text = api.texts().of(viewer);
         PrepView view = api.sessionViews().prep(viewer, sessionId, text);
