@@ -5,6 +5,8 @@ public interface IssueInputParameters {
 
     IssueInputParameters setProjectId(Long projectId);
 
+    IssueInputParameters setSecurityLevelId(Long securityLevelId);
+
     IssueInputParameters setIssueTypeId(String issueTypeId);
 
     IssueInputParameters setSummary(String summary);

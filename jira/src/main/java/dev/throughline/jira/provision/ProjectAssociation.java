@@ -3,6 +3,7 @@ package dev.throughline.jira.provision;
 import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.security.IssueSecurityLevelManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -29,13 +30,38 @@ public final class ProjectAssociation {
     private final ThroughlineProject project;
     private final ProjectManager projects;
     private final IssueTypeSchemeManager schemes;
+    private final IssueSecurityLevelManager security;
 
     @Inject
     public ProjectAssociation(ThroughlineProject project, @ComponentImport ProjectManager projects,
-            @ComponentImport IssueTypeSchemeManager schemes) {
+            @ComponentImport IssueTypeSchemeManager schemes, @ComponentImport IssueSecurityLevelManager security) {
         this.project = project;
         this.projects = projects;
         this.schemes = schemes;
+        this.security = security;
+    }
+
+    /**
+     * Whether the project keeps one-on-ones private: it needs a default issue security level (whose members should be
+     * the reporter and the assignee), or no session becomes an issue there. Nothing to say while no project is set.
+     */
+    Optional<Item> privacy() {
+        Optional<String> key = project.key();
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Project target = projects.getProjectObjByKey(key.get());
+            if (target == null) {
+                return Optional.empty();
+            }
+            return Optional.of(security.getDefaultSecurityLevel(target) == null
+                    ? item(key.get(), State.FAILED, ProvisionMessage.PROJECT_NOT_PRIVATE, key.get())
+                    : item(key.get(), State.FOUND, ProvisionMessage.PROJECT_PRIVATE));
+        } catch (RuntimeException e) {
+            return Optional.of(item(key.get(), State.FAILED, ProvisionMessage.PROJECT_FAILED,
+                    ProvisionMessage.describe(e)));
+        }
     }
 
     Item associate(List<IssueType> types) {

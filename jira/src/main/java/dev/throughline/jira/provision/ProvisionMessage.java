@@ -30,7 +30,9 @@ public enum ProvisionMessage {
     PROJECT_FOUND("project.found"),
     PROJECT_ASSOCIATED("project.associated"),
     PROJECT_ASSOCIATED_DEFAULT("project.associatedDefault"),
-    PROJECT_FAILED("project.failed");
+    PROJECT_FAILED("project.failed"),
+    PROJECT_PRIVATE("project.private"),
+    PROJECT_NOT_PRIVATE("project.notPrivate");
 
     private final String id;
 

@@ -84,6 +84,7 @@ public final class Provisioner {
                 items.add(fields.ensure(field, oneOnOne.type()));
             }
             items.add(project.associate(present(oneOnOne, commitment)));
+            project.privacy().ifPresent(items::add);
         } catch (RuntimeException e) {
             // Each step reports its own host failures; this catches the unforeseen, so the report still says how far it got.
             items.add(run(State.FAILED, ProvisionMessage.RUN_STOPPED, ProvisionMessage.describe(e)));

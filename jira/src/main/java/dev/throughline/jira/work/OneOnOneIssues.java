@@ -52,6 +52,7 @@ public class OneOnOneIssues {
         ApplicationUser report = actors.user(pairing.report());
         IssueInputParameters parameters = issues.parameters();
         parameters.setProjectId(setup.project().getId());
+        parameters.setSecurityLevelId(setup.securityLevel());
         parameters.setIssueTypeId(setup.oneOnOne().getId());
         parameters.setSummary(summary(manager, report, session));
         parameters.setReporterId(manager.getUsername());

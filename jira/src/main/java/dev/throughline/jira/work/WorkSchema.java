@@ -4,6 +4,7 @@ import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.security.IssueSecurityLevelManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -18,8 +19,9 @@ import java.util.Optional;
 
 /**
  * What Jira offers the method, found the way provisioning made it: the configured project, the One-on-One and
- * Commitment issue types by name and kind, the session's custom fields by name and type. While any of the first three is
- * missing Jira tracks nothing and Throughline works on its own records; the log says why.
+ * Commitment issue types by name and kind, the project's default issue security level, the session's custom fields by
+ * name and type. While any of the first four is missing Jira tracks nothing and Throughline works on its own records
+ * (one-on-ones are never written where everyone who browses the project would read them); the log says why.
  */
 @Named
 public class WorkSchema {
@@ -33,18 +35,24 @@ public class WorkSchema {
     private final ProjectManager projects;
     private final IssueTypeManager issueTypes;
     private final CustomFieldManager fields;
+    private final IssueSecurityLevelManager security;
 
     @Inject
     public WorkSchema(ThroughlineProject project, @ComponentImport ProjectManager projects,
-            @ComponentImport IssueTypeManager issueTypes, @ComponentImport CustomFieldManager fields) {
+            @ComponentImport IssueTypeManager issueTypes, @ComponentImport CustomFieldManager fields,
+            @ComponentImport IssueSecurityLevelManager security) {
         this.project = project;
         this.projects = projects;
         this.issueTypes = issueTypes;
         this.fields = fields;
+        this.security = security;
     }
 
-    /** Where sessions and commitments go in Jira. */
-    record Setup(Project project, IssueType oneOnOne, IssueType commitment) {
+    /**
+     * Where sessions and commitments go in Jira: the project, the issue types, and the issue security level every
+     * session's issue is created at (its sub-tasks take their parent's), so only the manager and the report see them.
+     */
+    record Setup(Project project, IssueType oneOnOne, IssueType commitment, long securityLevel) {
     }
 
     /** The project and issue types, when Jira has them; else nothing, with a log line saying what is missing. */
@@ -68,7 +76,14 @@ public class WorkSchema {
                     + " so sessions and commitments are kept in Throughline only", ONE_ON_ONE, COMMITMENT);
             return Optional.empty();
         }
-        return Optional.of(new Setup(target, oneOnOne.get(), commitment.get()));
+        Long level = security.getDefaultSecurityLevel(target);
+        if (level == null) {
+            LOG.log(System.Logger.Level.WARNING, "Throughline: the Jira project {0} has no default issue security"
+                    + " level, so anyone who browses it would read the one-on-ones: sessions and commitments are kept"
+                    + " in Throughline only until it has one (see the admin page)", key.get());
+            return Optional.empty();
+        }
+        return Optional.of(new Setup(target, oneOnOne.get(), commitment.get(), level));
     }
 
     /** The session's custom field, if Jira has one of that name and type; the first one when there are several. */

@@ -67,7 +67,7 @@ class ProvisionerTest {
         ProvisionReport report = site.provisioner().provision();
 
         assertEquals(List.of(State.FOUND, State.CREATED, State.CREATED, State.CREATED, State.CREATED, State.CREATED,
-                State.CREATED, State.CREATED, State.CREATED, State.ASSOCIATED), states(report));
+                State.CREATED, State.CREATED, State.CREATED, State.ASSOCIATED, State.FOUND), states(report));
         assertTrue(report.succeeded());
         verify(site.issueTypes).createIssueType("One-on-One", IssueTypeSpec.ONE_ON_ONE.description(), Site.ICON);
         verify(site.issueTypes).createSubTaskIssueType("Commitment", IssueTypeSpec.COMMITMENT.description(),
@@ -99,7 +99,7 @@ class ProvisionerTest {
         ProvisionReport again = site.provisioner().provision();
 
         assertTrue(again.items().stream().allMatch(item -> item.state() == State.FOUND), again.toString());
-        assertEquals(10, again.items().size());
+        assertEquals(11, again.items().size());
         verify(site.issueTypes, never()).createIssueType(anyString(), anyString(), anyLong());
         verify(site.issueTypes, never()).createSubTaskIssueType(anyString(), anyString(), anyLong());
         verify(site.fields, never()).createCustomField(anyString(), anyString(), any(), any(), anyList(), anyList());
@@ -370,7 +370,19 @@ class ProvisionerTest {
 
         Item last = report.items().get(report.items().size() - 1);
         assertEquals(ProvisionMessage.RUN_UNLOCK_FAILED, last.message());
-        assertEquals(11, report.items().size());
+        assertEquals(12, report.items().size());
+    }
+
+    @Test
+    void aProjectWithoutADefaultSecurityLevelIsReportedAsNotPrivate() throws Exception {
+        when(site.security.getDefaultSecurityLevel(site.project)).thenReturn(null);
+
+        ProvisionReport report = site.provisioner().provision();
+
+        Item last = report.items().get(report.items().size() - 1);
+        assertEquals(List.of(State.FAILED, ProvisionMessage.PROJECT_NOT_PRIVATE, List.of(Site.PROJECT)),
+                List.of(last.state(), last.message(), last.arguments()));
+        assertFalse(report.succeeded(), "one-on-ones would not become issues: the administrator must act");
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.security.IssueSecurityLevelManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
@@ -55,6 +56,7 @@ final class Site {
     final PluginSettings settings = mock(PluginSettings.class);
     final ProjectManager projects = mock(ProjectManager.class);
     final IssueTypeSchemeManager schemes = mock(IssueTypeSchemeManager.class);
+    final IssueSecurityLevelManager security = mock(IssueSecurityLevelManager.class);
     final Project project = mock(Project.class);
     final FieldConfigScheme scheme = mock(FieldConfigScheme.class);
     final JiraContextNode global = mock(JiraContextNode.class);
@@ -91,6 +93,7 @@ final class Site {
         when(settingsFactory.createGlobalSettings()).thenReturn(settings);
         when(settings.get(ThroughlineProject.SETTING)).thenReturn(PROJECT);
         when(projects.getProjectObjByKey(PROJECT)).thenReturn(project);
+        when(security.getDefaultSecurityLevel(project)).thenReturn(10_100L);
         when(schemes.getIssueTypesForProject(project)).thenAnswer(call -> List.copyOf(projectTypes));
         when(schemes.getConfigScheme(project)).thenReturn(scheme);
         when(schemes.update(eq(scheme), any(Collection.class))).thenAnswer(call -> {
@@ -106,7 +109,7 @@ final class Site {
     Provisioner provisioner() {
         return new Provisioner(locks, new SubTaskSwitch(subTasks), new IssueTypeProvisioning(issueTypes, properties),
                 new FieldProvisioning(fields),
-                new ProjectAssociation(new ThroughlineProject(settingsFactory), projects, schemes));
+                new ProjectAssociation(new ThroughlineProject(settingsFactory), projects, schemes, security));
     }
 
     /** Everything a finished first run leaves behind. */

@@ -18,6 +18,7 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.security.IssueSecurityLevelManager;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
@@ -65,6 +66,7 @@ final class JiraSite {
 
     static final String PROJECT = "ONE";
     static final long PROJECT_ID = 10_000L;
+    static final long SECURITY_LEVEL = 10_100L;
     static final long BLOCKS_ID = 10_000L;
     static final ZoneId ZONE = ZoneId.systemDefault();
 
@@ -79,6 +81,7 @@ final class JiraSite {
     final Project project = mock(Project.class);
     final IssueTypeManager issueTypes = mock(IssueTypeManager.class);
     final CustomFieldManager fields = mock(CustomFieldManager.class);
+    final IssueSecurityLevelManager security = mock(IssueSecurityLevelManager.class);
     final DateTimeFormatterFactory formatters = mock(DateTimeFormatterFactory.class);
     final IssueService issueService = mock(IssueService.class);
     final IssueManager issueManager = mock(IssueManager.class);
@@ -108,6 +111,7 @@ final class JiraSite {
         when(settings.get(ThroughlineProject.SETTING)).thenReturn(PROJECT);
         when(projects.getProjectObjByKey(PROJECT)).thenReturn(project);
         when(project.getId()).thenReturn(PROJECT_ID);
+        when(security.getDefaultSecurityLevel(project)).thenReturn(SECURITY_LEVEL);
         IssueType task = issueType("1", "Task", false);
         when(issueTypes.getIssueTypes()).thenReturn(List.of(task, oneOnOne, commitment));
         long id = 10_300;
@@ -125,7 +129,8 @@ final class JiraSite {
     }
 
     JiraWorkItems workItems() {
-        WorkSchema schema = new WorkSchema(new ThroughlineProject(settingsFactory), projects, issueTypes, fields);
+        WorkSchema schema = new WorkSchema(new ThroughlineProject(settingsFactory), projects, issueTypes, fields,
+                security);
         SessionIssues sessions = new SessionIssues(new ActiveObjectsAccess(activeObjects));
         JiraActors actors = new JiraActors(authentication, users);
         IssueCalls calls = new IssueCalls(issueService, issueManager);

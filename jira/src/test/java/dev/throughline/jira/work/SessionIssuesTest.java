@@ -8,11 +8,15 @@ import dev.throughline.core.session.Recap;
 import dev.throughline.core.session.Segment;
 import dev.throughline.core.session.Session;
 import dev.throughline.core.session.TalkTime;
+import dev.throughline.core.commitment.Commitment;
+import dev.throughline.core.commitment.CommitmentKind;
+import dev.throughline.core.commitment.Party;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,6 +49,7 @@ class SessionIssuesTest {
         IssueInputParameters parameters = site.lastParameters();
         verify(parameters).setSkipScreenCheck(true);
         verify(parameters).setProjectId(JiraSite.PROJECT_ID);
+        verify(parameters).setSecurityLevelId(JiraSite.SECURITY_LEVEL);
         verify(parameters).setIssueTypeId("10100");
         verify(parameters).setReporterId("morgan");
         verify(parameters).setAssigneeId("alex");
@@ -71,6 +76,19 @@ class SessionIssuesTest {
         workItems.scheduled(site.pairing, session);
 
         verifyNoInteractions(site.issueService, site.activeObjects);
+    }
+
+    @Test
+    void aProjectWithoutADefaultSecurityLevelGetsNoOneOnOnesAtAll() {
+        when(site.security.getDefaultSecurityLevel(site.project)).thenReturn(null);
+
+        workItems.scheduled(site.pairing, session);
+        Optional<String> key = workItems.committed(site.pairing, session, Commitment.make(site.pairing.id(),
+                session.id(), LocalDate.ofInstant(AT, JiraSite.ZONE), Party.REPORT, "Send the agenda", null,
+                CommitmentKind.OTHER));
+
+        assertEquals(Optional.empty(), key, "the commitment stays Throughline's own");
+        verifyNoInteractions(site.issueService);
     }
 
     @Test
