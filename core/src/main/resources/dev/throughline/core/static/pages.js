@@ -8,6 +8,8 @@ window.Throughline.ready(function () {
 
   var base = (document.querySelector('meta[name="tl-base-url"]') || {content: ''}).content;
   var rest = base + '/rest/throughline/1.0';
+  // Where the pages are: the site's root in the sandbox, the plugin's servlet in Jira.
+  var pages = (document.querySelector('meta[name="tl-pages-url"]') || {content: base}).content;
 
   function showError(error) {
     var box = document.getElementById('error');
@@ -89,7 +91,7 @@ window.Throughline.ready(function () {
   on('form.tl-schedule', 'submit', function (form) {
     act('POST', '/session', {pairingId: Number(form.dataset.pairing), at: localToInstant(form.at.value)})
       .then(function (session) {
-        window.location.href = base + '/session/' + session.id + '/prep';
+        window.location.href = pages + '/session/' + session.id + '/prep';
       }, function () {});
   });
 
@@ -165,7 +167,7 @@ window.Throughline.ready(function () {
   });
   on('#reschedule-form', 'submit', function (form) {
     change('POST', '/reschedule', {to: localToInstant(form.to.value)}).then(function (next) {
-      window.location.href = base + '/session/' + next.id;
+      window.location.href = pages + '/session/' + next.id;
     }, function () {});
   });
   on('#save-recap', 'click', function () {

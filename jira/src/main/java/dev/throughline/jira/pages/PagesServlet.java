@@ -158,6 +158,7 @@ public class PagesServlet extends HttpServlet {
         Map<String, Object> layout = new HashMap<>();
         layout.put("title", page.title());
         layout.put("contextPath", request.getContextPath());
+        layout.put("pagesUrl", request.getContextPath() + PATH);
         layout.put("bodyHtml", body.toString());
         layout.put("decorator", page.template().equals(ADMIN) ? "atl.admin" : "atl.general");
         response.setStatus(status);

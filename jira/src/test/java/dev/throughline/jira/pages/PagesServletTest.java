@@ -146,6 +146,7 @@ class PagesServletTest {
         Map<String, Object> layout = contexts.get(PagesServlet.LAYOUT);
         assertEquals("<dev/throughline/core/templates/team.vm>", layout.get("bodyHtml"));
         assertEquals("/jira", layout.get("contextPath"), "the script finds the REST API below it");
+        assertEquals("/jira/plugins/servlet/throughline", layout.get("pagesUrl"), "and goes from page to page here");
         verify(required).requireWebResource(PagesServlet.RESOURCES);
         verify(response).setStatus(200);
         assertEquals("<" + PagesServlet.LAYOUT + ">", written.toString());
