@@ -10,6 +10,7 @@ import dev.throughline.core.recap.RecapDrafter;
 import dev.throughline.core.session.Recap;
 import dev.throughline.core.session.Segment;
 import dev.throughline.core.session.Session;
+import dev.throughline.core.session.SessionState;
 import dev.throughline.core.session.TalkTime;
 import dev.throughline.core.store.ConflictException;
 import dev.throughline.core.store.OneOnOneStore;
@@ -73,7 +74,7 @@ public final class SessionService {
     }
 
     public Session recordNotes(UserKey viewer, long sessionId, long version, Segment segment, String notes) {
-        return change(viewer, sessionId, version, s -> s.recordNotes(segment, notes));
+        return changeShown(viewer, sessionId, version, s -> s.recordNotes(segment, notes));
     }
 
     public Session planMinutes(UserKey viewer, long sessionId, long version, Segment segment, int minutes) {
@@ -85,7 +86,7 @@ public final class SessionService {
     }
 
     public Session recordTalk(UserKey viewer, long sessionId, long version, TalkTime more) {
-        return change(viewer, sessionId, version, s -> s.recordTalk(more));
+        return changeShown(viewer, sessionId, version, s -> s.recordTalk(more));
     }
 
     /** The session took place: it is held, and its recap drafted from what was recorded (editable until sent). */
@@ -125,7 +126,7 @@ public final class SessionService {
 
     /** The manager's edit of the drafted recap. */
     public Session editRecap(UserKey viewer, long sessionId, long version, String text) {
-        return change(viewer, sessionId, version, s -> s.withRecap(Recap.parse(text)));
+        return changeShown(viewer, sessionId, version, s -> s.withRecap(Recap.parse(text)));
     }
 
     /** Sends the recap to the report; it can no longer be edited. */
@@ -134,6 +135,20 @@ public final class SessionService {
             Session sent = change(viewer, sessionId, version, s -> s.markRecapSent(clock.instant()));
             notifier.sendRecap(access.pairingManagedBy(viewer, sent.pairingId()), sent);
             return sent;
+        });
+    }
+
+    /**
+     * A change of what a held session shows where the host tracks it (its notes, talk share, recap): the host's copy
+     * follows, so nothing the manager rewrote or removed stays there.
+     */
+    private Session changeShown(UserKey viewer, long sessionId, long version, UnaryOperator<Session> change) {
+        return store.inTransaction(() -> {
+            Session changed = change(viewer, sessionId, version, change);
+            if (changed.state() == SessionState.HELD) {
+                workItems.updated(store.pairing(changed.pairingId()).orElseThrow(), changed);
+            }
+            return changed;
         });
     }
 

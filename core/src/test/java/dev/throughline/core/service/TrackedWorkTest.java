@@ -8,8 +8,10 @@ import dev.throughline.core.commitment.Party;
 import dev.throughline.core.i18n.BundleMessages;
 import dev.throughline.core.pairing.Pairing;
 import dev.throughline.core.people.UserKey;
+import dev.throughline.core.session.Segment;
 import dev.throughline.core.session.Session;
 import dev.throughline.core.session.SessionState;
+import dev.throughline.core.session.TalkTime;
 import dev.throughline.core.store.OneOnOneStore;
 import dev.throughline.core.store.TestDatabase;
 import dev.throughline.core.store.ao.AoDatabase;
@@ -183,6 +185,14 @@ class TrackedWorkTest {
                 "scheduled " + moved.id(), "updated " + moved.id() + " RESCHEDULED", "scheduled " + next.id()),
                 host.calls);
         assertEquals(SessionState.SCHEDULED, next.state());
+
+        host.calls.clear();
+        held = sessions.editRecap(MANAGER, held.id(), held.version(), "Discussed the launch.");
+        held = sessions.recordTalk(MANAGER, held.id(), held.version(), new TalkTime(60, 120));
+        Session opened = sessions.openSegment(MANAGER, next.id(), next.version(), Segment.PROGRESS_CHECK);
+        sessions.recordNotes(MANAGER, opened.id(), opened.version(), Segment.PROGRESS_CHECK, "not held yet");
+        assertEquals(List.of("updated " + held.id() + " HELD with recap", "updated " + held.id() + " HELD with recap"),
+                host.calls, "the host's copy of a held session follows every edit; a scheduled one has none");
     }
 
     private Pairing pairing(UserKey report) {
