@@ -38,7 +38,7 @@ public final class Views {
 
     public static CommitmentView commitment(String text) {
         return new CommitmentView(3, 2, text, "REPORT", "Alex Report", "2026-12-01", "Tue 1 Dec 2026", "OPEN",
-                "Open", "ACTION", "Action", null, "Mon 30 Nov 2026", false);
+                "Open", "ACTION", "Action", null, "Mon 30 Nov 2026", false, false);
     }
 
     /** {@code count} recaps, newest first, each with one line and one commitment. */

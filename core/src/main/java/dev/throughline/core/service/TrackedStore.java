@@ -50,14 +50,14 @@ public final class TrackedStore implements OneOnOneStore {
     @Override
     public Optional<Commitment> commitment(long id) {
         return store.commitment(id).map(commitment -> {
-            Map<String, LocalDate> done = completed(List.of(commitment));
+            Map<String, Optional<LocalDate>> done = completed(List.of(commitment));
             return done == null ? commitment : tracked(commitment, done);
         });
     }
 
     private List<PairingHistory> tracked(List<PairingHistory> histories) {
         List<Commitment> all = histories.stream().flatMap(history -> history.commitments().stream()).toList();
-        Map<String, LocalDate> done = completed(all);
+        Map<String, Optional<LocalDate>> done = completed(all);
         if (done == null) {
             return histories;
         }
@@ -66,14 +66,19 @@ public final class TrackedStore implements OneOnOneStore {
     }
 
     /** What the host says of the tracked ones, in one call; null when none is tracked (nothing to ask). */
-    private Map<String, LocalDate> completed(Collection<Commitment> commitments) {
+    private Map<String, Optional<LocalDate>> completed(Collection<Commitment> commitments) {
         List<String> keys = commitments.stream().filter(Commitment::isTracked).map(Commitment::workItemKey)
                 .distinct().toList();
         return keys.isEmpty() ? null : workItems.completed(keys);
     }
 
-    private static Commitment tracked(Commitment commitment, Map<String, LocalDate> done) {
-        return commitment.isTracked() ? commitment.asTracked(done.get(commitment.workItemKey())) : commitment;
+    /** As its item says; one whose item is gone (deleted in the host) is Throughline's own again, as recorded. */
+    private static Commitment tracked(Commitment commitment, Map<String, Optional<LocalDate>> done) {
+        if (!commitment.isTracked()) {
+            return commitment;
+        }
+        Optional<LocalDate> item = done.get(commitment.workItemKey());
+        return item == null ? commitment.withWorkItemKey(null) : commitment.asTracked(item.orElse(null));
     }
 
     @Override

@@ -40,7 +40,7 @@ public interface WorkItems {
         }
 
         @Override
-        public Map<String, LocalDate> completed(Collection<String> keys) {
+        public Map<String, Optional<LocalDate>> completed(Collection<String> keys) {
             return Map.of();
         }
     };
@@ -61,8 +61,9 @@ public interface WorkItems {
     void discard(String key);
 
     /**
-     * The day each of the given items was done, read in one batch whatever their number; items still open, and
-     * keys the host no longer knows, are absent.
+     * What the host says of the given items, read in one batch whatever their number: for each item it still has, the
+     * day it was done, or empty while it is open. Keys the host no longer knows (an item deleted there) are absent:
+     * such a commitment is Throughline's own again.
      */
-    Map<String, LocalDate> completed(Collection<String> keys);
+    Map<String, Optional<LocalDate>> completed(Collection<String> keys);
 }

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record CommitmentView(long id, long sessionId, String text, String owner, String ownerName, String dueDate,
                              String due, String status, String statusText, String kind, String kindText,
-                             String blockedItem, String madeOn, boolean done) {
+                             String blockedItem, String madeOn, boolean done, boolean tracked) {
 
     static CommitmentView of(TrackedCommitment tracked, Pairing pairing, ViewText text) {
         Commitment c = tracked.commitment();
@@ -24,7 +24,7 @@ public record CommitmentView(long id, long sessionId, String text, String owner,
         return new CommitmentView(c.id(), c.originSessionId(), c.text(), c.owner().name(), ownerName,
                 c.dueDate() == null ? null : c.dueDate().toString(), text.date(c.dueDate()), tracked.status().name(),
                 text.text(tracked.status().i18nKey()), c.kind().name(), text.text(c.kind().i18nKey()),
-                c.blockedItemKey(), text.date(c.madeOn()), c.isDone());
+                c.blockedItemKey(), text.date(c.madeOn()), c.isDone(), c.isTracked());
     }
 
     static List<CommitmentView> of(List<TrackedCommitment> tracked, Pairing pairing, ViewText text) {

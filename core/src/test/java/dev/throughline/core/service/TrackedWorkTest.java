@@ -150,6 +150,19 @@ class TrackedWorkTest {
     }
 
     @Test
+    void aCommitmentWhoseItemWasDeletedInTheHostIsThroughlinesOwnAgain() {
+        Session session = scheduled(pairing(REPORT));
+        Commitment agenda = make(session, "Send the agenda");
+        host.deleted.add(agenda.workItemKey());
+
+        Commitment own = store.commitment(agenda.id()).orElseThrow();
+        assertEquals(false, own.isTracked(), "nothing left to say when it is done");
+        Commitment done = commitments.complete(REPORT, agenda.id());
+        assertEquals(CLOCK.instant().atZone(CLOCK.getZone()).toLocalDate(), done.completedOn());
+        assertEquals(true, store.commitment(agenda.id()).orElseThrow().isDone(), "and it stays done");
+    }
+
+    @Test
     void untrackedCommitmentsNeverAskTheHost() {
         OneOnOneStore plain = new TrackedStore(database.store(), host);
         CommitmentService untracked = new CommitmentService(plain, WorkItems.NONE, CLOCK);
@@ -221,6 +234,7 @@ class TrackedWorkTest {
         final List<String> calls = new ArrayList<>();
         final List<List<String>> batches = new ArrayList<>();
         final Map<String, LocalDate> resolved = new HashMap<>();
+        final java.util.Set<String> deleted = new java.util.HashSet<>();
         boolean refuse;
         private int next;
 
@@ -249,11 +263,15 @@ class TrackedWorkTest {
         }
 
         @Override
-        public Map<String, LocalDate> completed(Collection<String> keys) {
+        public Map<String, Optional<LocalDate>> completed(Collection<String> keys) {
             batches.add(keys.stream().sorted().toList());
-            Map<String, LocalDate> done = new HashMap<>(resolved);
-            done.keySet().retainAll(keys);
-            return done;
+            Map<String, Optional<LocalDate>> known = new HashMap<>();
+            for (String key : keys) {
+                if (!deleted.contains(key)) {
+                    known.put(key, Optional.ofNullable(resolved.get(key)));
+                }
+            }
+            return known;
         }
 
         private void refuseIfTold() {

@@ -101,7 +101,7 @@ public class JiraWorkItems implements WorkItems {
     }
 
     @Override
-    public Map<String, LocalDate> completed(Collection<String> keys) {
+    public Map<String, Optional<LocalDate>> completed(Collection<String> keys) {
         Map<Long, String> byId = new LinkedHashMap<>();
         for (String key : keys) {
             id(key).ifPresent(id -> byId.putIfAbsent(id, key));
@@ -109,15 +109,15 @@ public class JiraWorkItems implements WorkItems {
         if (byId.isEmpty()) {
             return Map.of();
         }
-        Map<String, LocalDate> done = new LinkedHashMap<>();
+        Map<String, Optional<LocalDate>> known = new LinkedHashMap<>();
         for (Issue issue : issues.issues(List.copyOf(byId.keySet()))) {
-            Timestamp resolved = issue.getResolutionDate();
             String key = byId.get(issue.getId());
-            if (resolved != null && key != null) {
-                done.put(key, LocalDate.ofInstant(resolved.toInstant(), zone));
+            if (key != null) {
+                Timestamp resolved = issue.getResolutionDate();
+                known.put(key, Optional.ofNullable(resolved).map(at -> LocalDate.ofInstant(at.toInstant(), zone)));
             }
         }
-        return done;
+        return known;
     }
 
     /** A key as the issue id it is; anything else names no issue. */

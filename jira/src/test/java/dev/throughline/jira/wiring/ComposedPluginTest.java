@@ -115,12 +115,14 @@ class ComposedPluginTest {
         SessionView session = new SessionResource(api).schedule(new SessionResource.ScheduleRequest(pairing,
                 Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)));
         when(workItems.committed(any(), any(), any())).thenReturn(Optional.of("10400"));
+        when(workItems.completed(anyCollection())).thenReturn(Map.of("10400", Optional.empty()));
         SessionView made = sessions().commit(session.id(), new SessionResource.CommitmentRequest(Party.REPORT,
                 "Send the agenda", LocalDate.now().plusDays(3), CommitmentKind.OTHER, null));
         CommitmentView agenda = made.made().get(0);
         assertEquals("OPEN", agenda.status());
+        assertTrue(agenda.tracked(), "its sub-task says when it is done: no Done button here");
 
-        when(workItems.completed(anyCollection())).thenReturn(Map.of("10400", LocalDate.now()));
+        when(workItems.completed(anyCollection())).thenReturn(Map.of("10400", Optional.of(LocalDate.now())));
         CommitmentView resolved = sessions().get(session.id(), null, null, null, null).made().get(0);
         assertEquals(List.of("Send the agenda", "DONE"), List.of(resolved.text(), resolved.status()));
 

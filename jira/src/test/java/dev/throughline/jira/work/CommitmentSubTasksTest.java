@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -248,9 +249,12 @@ class CommitmentSubTasksTest {
                     .toList();
         });
 
-        Map<String, LocalDate> done = workItems.completed(keys);
+        Map<String, Optional<LocalDate>> known = workItems.completed(keys);
 
-        assertEquals(Map.of(key(resolved), LocalDate.of(2026, 12, 9)), done);
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 9)), known.get(key(resolved)));
+        assertEquals(Optional.empty(), known.get(key(open)), "an open sub-task is known and open");
+        assertFalse(known.containsKey("404404"), "a deleted one is not known at all");
+        assertEquals(52, known.size(), "the resolved, the open and the fifty others");
         assertEquals(1, batches.size(), "one call for all keys");
         assertEquals(53, batches.get(0).size(), "every key that is an issue id, and only those");
     }
