@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +79,7 @@ public class PagesServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<UserKey> viewer = api.viewer().current();
         if (viewer.isEmpty()) {
-            response.sendRedirect(login.getLoginUri(URI.create(requested(request))).toASCIIString());
+            response.sendRedirect(login.getLoginUri(requested(request)).toASCIIString());
             return;
         }
         String path = Optional.ofNullable(request.getPathInfo()).orElse("/");
@@ -166,9 +167,16 @@ public class PagesServlet extends HttpServlet {
         renderer.render(LAYOUT, layout, response.getWriter());
     }
 
-    /** The page asked for, to come back to after signing in (path and query, on this site). */
-    private static String requested(HttpServletRequest request) {
-        String query = request.getQueryString();
-        return request.getRequestURI() + (query == null ? "" : "?" + query);
+    /**
+     * The page asked for, to come back to after signing in: always one of these pages on this site (a path, never a
+     * host), and its query only when it is well formed.
+     */
+    static URI requested(HttpServletRequest request) {
+        String path = request.getContextPath() + PATH + Optional.ofNullable(request.getPathInfo()).orElse("");
+        try {
+            return new URI(null, null, path, request.getQueryString(), null);
+        } catch (URISyntaxException malformed) {
+            return URI.create(request.getContextPath() + PATH);
+        }
     }
 }

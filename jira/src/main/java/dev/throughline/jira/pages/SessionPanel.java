@@ -7,7 +7,7 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import dev.throughline.core.NotFoundException;
+import dev.throughline.core.DomainException;
 import dev.throughline.core.people.UserKey;
 import dev.throughline.core.view.SessionView;
 import dev.throughline.jira.work.SessionIssues;
@@ -81,7 +81,7 @@ public class SessionPanel implements WebPanel {
             try {
                 return Optional.of(api.sessionViews().session(viewer.get(), sessionId, Map.of(), null,
                         api.texts().of(viewer.get())));
-            } catch (NotFoundException outsider) {
+            } catch (DomainException notShown) { // not the viewer's pairing (not found), or not readable now
                 return Optional.empty();
             }
         });

@@ -47,6 +47,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyMap;
@@ -110,13 +111,25 @@ class PagesServletTest {
     @Test
     void anyoneNotSignedInGoesToJirasLoginAndComesBack() throws Exception {
         when(viewer.current()).thenReturn(Optional.empty());
-        when(request.getRequestURI()).thenReturn("/jira/plugins/servlet/throughline/session/12");
+        when(request.getPathInfo()).thenReturn("/session/12");
         when(request.getQueryString()).thenReturn("progress-check=firm");
         when(login.getLoginUri(URI.create("/jira/plugins/servlet/throughline/session/12?progress-check=firm")))
                 .thenReturn(URI.create("/jira/login.jsp?os_destination=x"));
         servlet.doGet(request, response);
         verify(response).sendRedirect("/jira/login.jsp?os_destination=x");
         verify(renderer, never()).render(anyString(), anyMap(), any(Writer.class));
+    }
+
+    @Test
+    void theWayBackFromLoginIsAlwaysOneOfThesePages() {
+        when(request.getPathInfo()).thenReturn("//evil.example/x");
+        when(request.getQueryString()).thenReturn("a=|{^}");
+        URI back = PagesServlet.requested(request);
+        assertEquals(null, back.getHost(), back.toString());
+        assertTrue(back.toString().startsWith("/jira/plugins/servlet/throughline/"), back.toString());
+        when(request.getPathInfo()).thenReturn("/team");
+        when(request.getQueryString()).thenReturn(null);
+        assertEquals(URI.create("/jira/plugins/servlet/throughline/team"), PagesServlet.requested(request));
     }
 
     @Test
