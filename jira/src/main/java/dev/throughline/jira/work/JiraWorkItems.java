@@ -82,9 +82,19 @@ public class JiraWorkItems implements WorkItems {
         }
         ApplicationUser user = actors.acting();
         Optional<BlockerLinks.Blocker> blocker = commitment.blockedItem().map(key -> blockers.find(user, key));
-        MutableIssue parent = sessions.issueOf(session.id()).flatMap(issues::issue)
-                .orElseGet(() -> oneOnOnes.create(pairing, session, setup.get(), user));
-        return Optional.of(String.valueOf(commitments.create(pairing, commitment, setup.get(), parent, blocker, user)));
+        Optional<MutableIssue> existing = sessions.issueOf(session.id()).flatMap(issues::issue);
+        MutableIssue parent = existing.orElseGet(() -> oneOnOnes.create(pairing, session, setup.get(), user));
+        try {
+            return Optional.of(String.valueOf(commitments.create(pairing, commitment, setup.get(), parent, blocker,
+                    user)));
+        } catch (RuntimeException e) {
+            // The session's issue made for this commitment goes too: the refusal rolls back Throughline's record of
+            // it, and a retry would otherwise leave one more One-on-One issue behind each time.
+            if (existing.isEmpty()) {
+                issues.undone(parent, e);
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -153,6 +153,19 @@ class CommitmentSubTasksTest {
     }
 
     @Test
+    void aSessionIssueMadeForARefusedCommitmentIsDeletedToo() throws Exception {
+        CreateValidationResult refused = JiraSite.refusedCreation(JiraSite.errors(
+                List.of("You do not have permission to create sub-tasks."), Map.of()));
+        when(site.issueService.validateSubTaskCreate(any(), anyLong(), any())).thenReturn(refused);
+
+        assertThrows(WorkRefusal.class, () -> workItems.committed(site.pairing, session,
+                commitment(Party.REPORT, "Write it", DUE)));
+
+        long parentId = site.sessionIssues.get(31L);
+        verify(site.issueManager).deleteIssueNoEvent(site.issues.get(parentId));
+    }
+
+    @Test
     void aSubTaskThatCannotBeLinkedToItsSessionIsDeletedAgain() throws Exception {
         CreateException failure = mock(CreateException.class);
         when(failure.getMessage()).thenReturn("change item not written");
