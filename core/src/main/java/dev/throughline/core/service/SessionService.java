@@ -117,9 +117,10 @@ public final class SessionService {
         return store.inTransaction(() -> {
             Session moved = change(viewer, sessionId, version, s -> s.reschedule(to, clock.instant()));
             Pairing pairing = store.pairing(moved.pairingId()).orElseThrow();
-            workItems.updated(pairing, moved);
             Session next = store.saveSession(Session.schedule(moved.pairingId(), to, clock));
+            // The new one first: when the host refuses it, nothing of the move has reached the host yet.
             workItems.scheduled(pairing, next);
+            workItems.updated(pairing, moved);
             return next;
         });
     }

@@ -195,7 +195,7 @@ class TrackedWorkTest {
                 CLOCK.instant().plus(Duration.ofDays(2)));
         assertEquals(List.of("scheduled " + held.id(), "updated " + held.id() + " HELD with recap",
                 "scheduled " + cancelled.id(), "updated " + cancelled.id() + " CANCELLED",
-                "scheduled " + moved.id(), "updated " + moved.id() + " RESCHEDULED", "scheduled " + next.id()),
+                "scheduled " + moved.id(), "scheduled " + next.id(), "updated " + moved.id() + " RESCHEDULED"),
                 host.calls);
         assertEquals(SessionState.SCHEDULED, next.state());
 
