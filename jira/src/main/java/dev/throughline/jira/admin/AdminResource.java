@@ -48,17 +48,19 @@ public class AdminResource {
     private final ThroughlineProject project;
     private final Provisioner provisioner;
     private final JiraTexts texts;
+    private final CommitmentsFilter filter;
 
     @Inject
     public AdminResource(Throughline api, @ComponentImport UserManager users,
                          @ComponentImport ProjectManager projects, ThroughlineProject project, Provisioner provisioner,
-                         JiraTexts texts) {
+                         JiraTexts texts, CommitmentsFilter filter) {
         this.api = api;
         this.users = users;
         this.projects = projects;
         this.project = project;
         this.provisioner = provisioner;
         this.texts = texts;
+        this.filter = filter;
     }
 
     public record Settings(String project) {
@@ -69,6 +71,10 @@ public class AdminResource {
     }
 
     public record ReportJson(String project, boolean succeeded, List<ItemJson> items) {
+    }
+
+    /** The filter made: its id, its JQL and where Jira shows it (below Jira's context path). */
+    public record FilterJson(long id, String name, String jql, String path) {
     }
 
     @GET
@@ -96,6 +102,15 @@ public class AdminResource {
     @Path("provision")
     public ReportJson provision() {
         return report(administrator(), provisioner.provision());
+    }
+
+    /** Creates the shared filter "My 1:1 commitments" that a board of commitments can use. */
+    @POST
+    @Path("filter")
+    public FilterJson createFilter() {
+        UserKey admin = administrator();
+        long id = filter.create(texts.of(admin).text("throughline.admin.filter.description"));
+        return new FilterJson(id, CommitmentsFilter.NAME, filter.jql(), "/issues/?filter=" + id);
     }
 
     private UserKey administrator() {

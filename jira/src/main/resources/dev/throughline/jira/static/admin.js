@@ -51,6 +51,20 @@ window.Throughline.ready(function () {
     event.preventDefault();
     window.Throughline.send('PUT', rest + '/settings', {project: form.project.value}).then(show, fail);
   });
+  document.getElementById('admin-filter').addEventListener('click', function () {
+    window.Throughline.send('POST', rest + '/filter', {}).then(function (filter) {
+      errorBox.classList.add('tl-hidden');
+      var created = document.getElementById('admin-filter-created');
+      var text = created.querySelector('p');
+      text.textContent = '';
+      var link = document.createElement('a');
+      link.href = base + filter.path;
+      link.textContent = filter.name;
+      text.appendChild(link);
+      text.appendChild(document.createTextNode(' \u2014 ' + filter.jql));
+      created.classList.remove('tl-hidden');
+    }, fail);
+  });
   document.getElementById('admin-provision').addEventListener('click', function () {
     window.Throughline.send('POST', rest + '/provision', {}).then(show, fail);
   });

@@ -55,6 +55,7 @@ class AdminResourceTest {
     private final ProjectManager projects = mock(ProjectManager.class);
     private final ThroughlineProject project = mock(ThroughlineProject.class);
     private final Provisioner provisioner = mock(Provisioner.class);
+    private final CommitmentsFilter filter = mock(CommitmentsFilter.class);
     private AdminResource admin;
     private MockedConstruction<com.atlassian.sal.api.user.UserKey> keys;
 
@@ -65,7 +66,7 @@ class AdminResourceTest {
                 mock(CommitmentService.class), mock(ThreadService.class), mock(TeamViews.class),
                 mock(SessionViews.class), mock(DevelopmentViews.class), mock(OperatingTemplates.class),
                 mock(UserData.class));
-        admin = new AdminResource(api, users, projects, project, provisioner, texts);
+        admin = new AdminResource(api, users, projects, project, provisioner, texts, filter);
         when(viewer.current()).thenReturn(Optional.of(UserKey.of("admin")));
         // SAL's UserKey is the host's class: here only its declaration, so its construction is stood in for.
         keys = mockConstruction(com.atlassian.sal.api.user.UserKey.class);
@@ -84,6 +85,8 @@ class AdminResourceTest {
         assertEquals("throughline.admin.only", e.key());
         assertThrows(ForbiddenException.class, admin::provision);
         assertThrows(ForbiddenException.class, admin::settings);
+        assertThrows(ForbiddenException.class, admin::createFilter);
+        verify(filter, never()).create(any());
         verify(project, never()).choose(any());
         verify(provisioner, never()).provision();
     }
