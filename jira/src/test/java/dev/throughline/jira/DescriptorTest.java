@@ -116,7 +116,8 @@ class DescriptorTest {
     void theIssuePanelIsOurs() throws Exception {
         Element panel = (Element) descriptor.getElementsByTagName("web-panel").item(0);
         assertTrue(WebPanel.class.isAssignableFrom(Class.forName(panel.getAttribute("class"))));
-        assertNotNull(getClass().getClassLoader().getResource(SessionPanel.TEMPLATE));
+        assertNotNull(getClass().getClassLoader().getResource(SessionPanel.PREP));
+        assertNotNull(getClass().getClassLoader().getResource(SessionPanel.SESSION));
     }
 
     @Test

@@ -183,7 +183,8 @@ window.Throughline.ready(function () {
     document.querySelectorAll('.tl-tone').forEach(function (select) {
       query.push(encodeURIComponent(select.dataset.segment) + '=' + encodeURIComponent(select.value));
     });
-    window.location.search = '?' + query.join('&');
+    // The session's own page, with the scripts in the tones chosen (from a Jira issue's panel too).
+    window.location.href = session.dataset.page + '?' + query.join('&');
   });
 
   // Segment timers.

@@ -9,9 +9,12 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.throughline.core.DomainException;
 import dev.throughline.core.people.UserKey;
+import dev.throughline.core.view.PrepView;
 import dev.throughline.core.view.SessionView;
+import dev.throughline.core.view.ViewText;
 import dev.throughline.jira.work.SessionIssues;
 import dev.throughline.web.Throughline;
+import dev.throughline.web.pages.PageViews;
 import jakarta.inject.Inject;
 
 import java.io.IOException;
@@ -23,13 +26,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The One-on-One issue's panel: the session at a glance (state, time, focus, the habit warnings, the commitments made
- * in it) with the way into its prep and its live page. Nothing at all on any other issue, and nothing for anyone who
- * is not the pairing's manager or report, even if Jira lets them see the issue.
+ * The One-on-One issue's panel: the session itself, as on its own page (the 2-minute prep while it is still to be held,
+ * then the three segments with their scripts and tone selectors, the talk-time meter, the commitments and the habit
+ * warnings), from the same templates. Nothing at all on any other issue, and nothing for anyone who is not the
+ * pairing's manager or report, even if Jira lets them see the issue.
  */
 public class SessionPanel implements WebPanel {
 
-    public static final String TEMPLATE = "dev/throughline/jira/templates/session-panel.vm";
+    public static final String PREP = PageViews.TEMPLATES + "prep.vm";
+    public static final String SESSION = PageViews.TEMPLATES + "session.vm";
 
     private final Throughline api;
     private final SessionIssues sessions;
@@ -61,29 +66,35 @@ public class SessionPanel implements WebPanel {
 
     @Override
     public void writeHtml(Writer writer, Map<String, Object> context) throws IOException {
-        Optional<SessionView> view = view(context.get("issue"));
-        if (view.isEmpty()) {
+        Optional<UserKey> viewer = api.viewer().current();
+        Optional<Long> sessionId = viewer.flatMap(key -> sessionOf(context.get("issue")));
+        if (sessionId.isEmpty()) {
             return;
         }
-        resources.assembler().resources().requireWebResource(PagesServlet.RESOURCES);
-        Map<String, Object> values = new HashMap<>();
-        values.put("view", view.get());
-        values.put("baseUrl", application.getBaseUrl(UrlMode.RELATIVE) + PagesServlet.PATH);
-        renderer.render(TEMPLATE, values, writer);
+        String baseUrl = application.getBaseUrl(UrlMode.RELATIVE) + PagesServlet.PATH;
+        try {
+            ViewText text = api.texts().of(viewer.get());
+            SessionView session = api.sessionViews().session(viewer.get(), sessionId.get(), Map.of(), null, text);
+            Optional<PrepView> prep = session.live()
+                    ? Optional.of(api.sessionViews().prep(viewer.get(), sessionId.get(), text)) : Optional.empty();
+            resources.assembler().resources().requireWebResource(PagesServlet.RESOURCES);
+            if (prep.isPresent()) {
+                renderer.render(PREP, values(prep.get(), baseUrl), writer);
+            }
+            renderer.render(SESSION, values(session, baseUrl), writer);
+        } catch (DomainException notShown) { // not the viewer's pairing (not found), or not readable now
+            // nothing: the panel stays empty
+        }
     }
 
-    private Optional<SessionView> view(Object issue) {
-        Optional<UserKey> viewer = api.viewer().current();
-        if (!(issue instanceof Issue held) || held.getId() == null || viewer.isEmpty()) {
-            return Optional.empty();
-        }
-        return sessions.sessionOf(held.getId()).flatMap(sessionId -> {
-            try {
-                return Optional.of(api.sessionViews().session(viewer.get(), sessionId, Map.of(), null,
-                        api.texts().of(viewer.get())));
-            } catch (DomainException notShown) { // not the viewer's pairing (not found), or not readable now
-                return Optional.empty();
-            }
-        });
+    private Optional<Long> sessionOf(Object issue) {
+        return issue instanceof Issue held && held.getId() != null ? sessions.sessionOf(held.getId()) : Optional.empty();
+    }
+
+    private static Map<String, Object> values(Object view, String baseUrl) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("view", view);
+        values.put("baseUrl", baseUrl);
+        return values;
     }
 }

@@ -17,6 +17,7 @@ import dev.throughline.core.service.SessionService;
 import dev.throughline.core.service.ThreadService;
 import dev.throughline.core.view.DevelopmentViews;
 import dev.throughline.core.view.OperatingTemplates;
+import dev.throughline.core.view.PrepView;
 import dev.throughline.core.view.SessionView;
 import dev.throughline.core.view.SessionViews;
 import dev.throughline.core.view.TeamViews;
@@ -29,7 +30,9 @@ import org.junit.jupiter.api.Test;
 
 import java.io.Writer;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +60,7 @@ class SessionPanelTest {
     private final RequiredResources required = mock(RequiredResources.class);
     private final Issue issue = mock(Issue.class);
     private final Map<String, Object> rendered = new HashMap<>();
+    private final List<String> templates = new ArrayList<>();
     private SessionPanel panel;
 
     @BeforeEach
@@ -72,10 +76,11 @@ class SessionPanelTest {
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         doAnswer(call -> {
+            templates.add(call.getArgument(0));
             rendered.putAll(call.getArgument(1));
-            ((Writer) call.getArgument(2)).write("<panel>");
+            ((Writer) call.getArgument(2)).write("<" + templates.size() + ">");
             return null;
-        }).when(renderer).render(eq(SessionPanel.TEMPLATE), anyMap(), any(Writer.class));
+        }).when(renderer).render(anyString(), anyMap(), any(Writer.class));
         panel = new SessionPanel(api, sessions, renderer, pageBuilder, application);
         when(issue.getId()).thenReturn(10_200L);
     }
@@ -87,10 +92,25 @@ class SessionPanelTest {
         when(sessions.sessionOf(10_200L)).thenReturn(Optional.of(12L));
         when(sessionViews.session(eq(MORGAN), eq(12L), eq(Map.of()), any(), any())).thenReturn(view);
 
-        assertEquals("<panel>", panel.getHtml(Map.of("issue", issue)));
+        assertEquals("<1>", panel.getHtml(Map.of("issue", issue)), "a held session: the session alone");
+        assertEquals(List.of(SessionPanel.SESSION), templates);
         assertEquals(view, rendered.get("view"));
         assertEquals("/jira/plugins/servlet/throughline", rendered.get("baseUrl"));
         verify(required).requireWebResource(PagesServlet.RESOURCES);
+    }
+
+    @Test
+    void aSessionStillToBeHeldComesWithItsPrep() {
+        SessionView view = mock(SessionView.class);
+        when(view.live()).thenReturn(true);
+        PrepView prep = mock(PrepView.class);
+        when(viewer.current()).thenReturn(Optional.of(MORGAN));
+        when(sessions.sessionOf(10_200L)).thenReturn(Optional.of(12L));
+        when(sessionViews.session(eq(MORGAN), eq(12L), eq(Map.of()), any(), any())).thenReturn(view);
+        when(sessionViews.prep(eq(MORGAN), eq(12L), any())).thenReturn(prep);
+
+        assertEquals("<1><2>", panel.getHtml(Map.of("issue", issue)));
+        assertEquals(List.of(SessionPanel.PREP, SessionPanel.SESSION), templates);
     }
 
     @Test
