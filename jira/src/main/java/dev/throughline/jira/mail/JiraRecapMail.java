@@ -15,6 +15,9 @@ import dev.throughline.jira.people.JiraTexts;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.Optional;
 
 /**
@@ -25,7 +28,7 @@ import java.util.Optional;
 @Named
 public class JiraRecapMail implements Notifier {
 
-    private static final System.Logger LOG = System.getLogger(JiraRecapMail.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(JiraRecapMail.class);
 
     private final MailQueue queue;
     private final UserManager users;
@@ -44,7 +47,7 @@ public class JiraRecapMail implements Notifier {
                         new com.atlassian.sal.api.user.UserKey(pairing.report().value())))
                 .map(UserProfile::getEmail).filter(email -> !email.isBlank());
         if (address.isEmpty()) {
-            LOG.log(System.Logger.Level.WARNING, "Recap of session {0} not mailed: its report has no email address",
+            LOG.warn("Recap of session {} not mailed: its report has no email address",
                     session.id());
             return;
         }

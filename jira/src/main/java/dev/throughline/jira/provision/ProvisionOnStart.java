@@ -6,6 +6,8 @@ import dev.throughline.jira.provision.ProvisionReport.Item;
 import dev.throughline.jira.provision.ProvisionReport.State;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Provisions when the plugin starts. SAL calls {@link #onStart()} once Jira is set up and the plugin enabled, on start-up
@@ -18,7 +20,7 @@ import jakarta.inject.Named;
 @ExportAsService(LifecycleAware.class)
 public final class ProvisionOnStart implements LifecycleAware {
 
-    private static final System.Logger LOG = System.getLogger(ProvisionOnStart.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ProvisionOnStart.class);
 
     private final Provisioner provisioner;
 
@@ -31,9 +33,13 @@ public final class ProvisionOnStart implements LifecycleAware {
     public void onStart() {
         ProvisionReport report = provisioner.provision();
         for (Item item : report.items()) {
-            LOG.log(item.state() == State.FAILED ? System.Logger.Level.WARNING : System.Logger.Level.INFO,
-                    "Throughline provisioning: {0} {1}: {2} {3} {4}", item.subject(), item.name(), item.state(),
-                    item.message().key(), item.arguments());
+            if (item.state() == State.FAILED) {
+                LOG.warn("Throughline provisioning: {} {}: {} {} {}", item.subject(), item.name(), item.state(),
+                        item.message().key(), item.arguments());
+            } else {
+                LOG.info("Throughline provisioning: {} {}: {} {} {}", item.subject(), item.name(), item.state(),
+                        item.message().key(), item.arguments());
+            }
         }
     }
 

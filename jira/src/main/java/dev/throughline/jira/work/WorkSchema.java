@@ -13,6 +13,9 @@ import dev.throughline.jira.provision.ThroughlineProject;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,7 +32,7 @@ public class WorkSchema {
     static final String ONE_ON_ONE = IssueTypeSpec.ONE_ON_ONE.name();
     static final String COMMITMENT = IssueTypeSpec.COMMITMENT.name();
 
-    private static final System.Logger LOG = System.getLogger(WorkSchema.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(WorkSchema.class);
 
     private final ThroughlineProject project;
     private final ProjectManager projects;
@@ -59,26 +62,26 @@ public class WorkSchema {
     Optional<Setup> setup() {
         Optional<String> key = project.key();
         if (key.isEmpty()) {
-            LOG.log(System.Logger.Level.INFO, "Throughline: no Jira project is chosen, so sessions and commitments"
+            LOG.info("Throughline: no Jira project is chosen, so sessions and commitments"
                     + " are kept in Throughline only");
             return Optional.empty();
         }
         Project target = projects.getProjectObjByKey(key.get());
         if (target == null) {
-            LOG.log(System.Logger.Level.WARNING, "Throughline: the chosen Jira project {0} does not exist, so"
+            LOG.warn("Throughline: the chosen Jira project {} does not exist, so"
                     + " sessions and commitments are kept in Throughline only", key.get());
             return Optional.empty();
         }
         Optional<IssueType> oneOnOne = issueType(ONE_ON_ONE, false);
         Optional<IssueType> commitment = issueType(COMMITMENT, true);
         if (oneOnOne.isEmpty() || commitment.isEmpty()) {
-            LOG.log(System.Logger.Level.WARNING, "Throughline: Jira lacks the {0} or {1} issue type (run provisioning),"
+            LOG.warn("Throughline: Jira lacks the {} or {} issue type (run provisioning),"
                     + " so sessions and commitments are kept in Throughline only", ONE_ON_ONE, COMMITMENT);
             return Optional.empty();
         }
         Long level = security.getDefaultSecurityLevel(target);
         if (level == null) {
-            LOG.log(System.Logger.Level.WARNING, "Throughline: the Jira project {0} has no default issue security"
+            LOG.warn("Throughline: the Jira project {} has no default issue security"
                     + " level, so anyone who browses it would read the one-on-ones: sessions and commitments are kept"
                     + " in Throughline only until it has one (see the admin page)", key.get());
             return Optional.empty();
