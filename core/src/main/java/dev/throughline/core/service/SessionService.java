@@ -106,21 +106,20 @@ public final class SessionService {
 
     public Session cancel(UserKey viewer, long sessionId, long version) {
         return store.inTransaction(() -> {
-            Session cancelled = change(viewer, sessionId, version, s -> s.cancel(clock.instant()));
-            workItems.updated(store.pairing(cancelled.pairingId()).orElseThrow(), cancelled);
-            return cancelled;
+            Changed cancelled = changed(viewer, sessionId, version, s -> s.cancel(clock.instant()));
+            workItems.updated(cancelled.pairing(), cancelled.session());
+            return cancelled.session();
         });
     }
 
     /** Moves the session: it is marked rescheduled and a new session is scheduled at {@code to}, which is returned. */
     public Session reschedule(UserKey viewer, long sessionId, long version, Instant to) {
         return store.inTransaction(() -> {
-            Session moved = change(viewer, sessionId, version, s -> s.reschedule(to, clock.instant()));
-            Pairing pairing = store.pairing(moved.pairingId()).orElseThrow();
-            Session next = store.saveSession(Session.schedule(moved.pairingId(), to, clock));
+            Changed moved = changed(viewer, sessionId, version, s -> s.reschedule(to, clock.instant()));
+            Session next = store.saveSession(Session.schedule(moved.session().pairingId(), to, clock));
             // The new one first: when the host refuses it, nothing of the move has reached the host yet.
-            workItems.scheduled(pairing, next);
-            workItems.updated(pairing, moved);
+            workItems.scheduled(moved.pairing(), next);
+            workItems.updated(moved.pairing(), moved.session());
             return next;
         });
     }
@@ -145,22 +144,31 @@ public final class SessionService {
      */
     private Session changeShown(UserKey viewer, long sessionId, long version, UnaryOperator<Session> change) {
         return store.inTransaction(() -> {
-            Session changed = change(viewer, sessionId, version, change);
-            if (changed.state() == SessionState.HELD) {
-                workItems.updated(store.pairing(changed.pairingId()).orElseThrow(), changed);
+            Changed changed = changed(viewer, sessionId, version, change);
+            if (changed.session().state() == SessionState.HELD) {
+                workItems.updated(changed.pairing(), changed.session());
             }
-            return changed;
+            return changed.session();
         });
     }
 
     private Session change(UserKey viewer, long sessionId, long version, UnaryOperator<Session> change) {
+        return changed(viewer, sessionId, version, change).session();
+    }
+
+    /** A session changed by its manager, with its pairing (read to check the manager, so not read again). */
+    private record Changed(Pairing pairing, Session session) {
+    }
+
+    private Changed changed(UserKey viewer, long sessionId, long version, UnaryOperator<Session> change) {
         return store.inTransaction(() -> {
             Session session = store.session(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
-            PairingAccess.requireManager(viewer, pairingOf(viewer, session));
+            Pairing pairing = pairingOf(viewer, session);
+            PairingAccess.requireManager(viewer, pairing);
             if (session.version() != version) {
                 throw new ConflictException("session", sessionId);
             }
-            return store.saveSession(change.apply(session));
+            return new Changed(pairing, store.saveSession(change.apply(session)));
         });
     }
 }
