@@ -24,7 +24,7 @@ class PluginJarIT {
                 "dev/throughline/confluence/jira/JiraClient.class", "dev/throughline/core/view/DevelopmentView.class",
                 "dev/throughline/core/templates/development.vm", "dev/throughline/core/templates/thread.vm",
                 "dev/throughline/core/templates/recaps.vm", "dev/throughline/core/templates/operating-template.vm",
-                "dev/throughline/confluence/templates/message.vm", "dev/throughline/core/i18n/pages.properties",
+                "dev/throughline/core/templates/macro-message.vm", "dev/throughline/core/i18n/pages.properties",
                 "dev/throughline/confluence/i18n/confluence.properties", "dev/throughline/core/static/pages.css",
                 "dev/throughline/confluence/icons/template.svg",
                 "com/github/benmanes/caffeine/cache/Caffeine.class")) {

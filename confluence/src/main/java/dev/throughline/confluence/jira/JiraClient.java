@@ -21,6 +21,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.throughline.core.macro.MacroSource;
+import dev.throughline.core.macro.PairingRef;
+import dev.throughline.core.macro.Reading;
 import dev.throughline.core.view.DevelopmentView;
 import dev.throughline.core.view.OperatingTemplateView;
 import dev.throughline.core.view.RecapsView;
@@ -41,7 +44,7 @@ import java.util.Objects;
  * that is back, is read again at once.
  */
 @Named
-public class JiraClient {
+public class JiraClient implements MacroSource {
 
     /** Where Throughline's REST API lives on Jira, relative to the link's address (web's {@code RestApi.BASE_PATH}). */
     public static final String BASE_PATH = "rest/throughline/1.0/";
@@ -57,7 +60,7 @@ public class JiraClient {
     private final ObjectMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    private final Cache<Key, JiraResult<?>> kept;
+    private final Cache<Key, Reading<?>> kept;
 
     @Inject
     public JiraClient(@ComponentImport ApplicationLinkService links, @ComponentImport UserManager users) {
@@ -71,49 +74,53 @@ public class JiraClient {
     }
 
     /** The viewer's pairings with {@code report} (as their manager, or as that report), optionally with {@code manager}. */
-    public JiraResult<List<PairingRef>> pairings(String report, String manager) {
+    public Reading<List<PairingRef>> pairings(String report, String manager) {
         String path = "pairing?report=" + query(report) + (manager == null ? "" : "&manager=" + query(manager));
         return read(path, json.getTypeFactory().constructCollectionType(List.class, PairingRef.class));
     }
 
     /** The one pairing the viewer shares with {@code report}; none (or none visible) is "not permitted". */
-    public JiraResult<Long> pairing(String report, String manager) {
-        return pairings(report, manager).then(found -> found.isEmpty() ? new JiraResult.NotPermitted<>()
-                : new JiraResult.Data<>(found.get(0).id()));
+    @Override
+    public Reading<Long> pairing(String report, String manager) {
+        return pairings(report, manager).then(found -> found.isEmpty() ? new Reading.NotPermitted<>()
+                : new Reading.Data<>(found.get(0).id()));
     }
 
-    public JiraResult<DevelopmentView> development(long pairingId) {
+    @Override
+    public Reading<DevelopmentView> development(long pairingId) {
         return read("pairing/" + pairingId + "/development", json.constructType(DevelopmentView.class));
     }
 
-    public JiraResult<RecapsView> recaps(long pairingId, int limit) {
+    @Override
+    public Reading<RecapsView> recaps(long pairingId, int limit) {
         return read("pairing/" + pairingId + "/recaps?limit=" + limit, json.constructType(RecapsView.class));
     }
 
-    public JiraResult<OperatingTemplateView> template(long pairingId) {
+    @Override
+    public Reading<OperatingTemplateView> template(long pairingId) {
         return read("pairing/" + pairingId + "/template", json.constructType(OperatingTemplateView.class));
     }
 
     @SuppressWarnings("unchecked")
-    private <T> JiraResult<T> read(String path, JavaType type) {
+    private <T> Reading<T> read(String path, JavaType type) {
         Key key = new Key(viewer(), path);
-        JiraResult<?> known = kept.getIfPresent(key);
+        Reading<?> known = kept.getIfPresent(key);
         if (known != null) {
-            return (JiraResult<T>) known;
+            return (Reading<T>) known;
         }
-        JiraResult<T> result = fetch(BASE_PATH + path, type);
-        if (result instanceof JiraResult.Data || result instanceof JiraResult.NotPermitted) {
+        Reading<T> result = fetch(BASE_PATH + path, type);
+        if (result instanceof Reading.Data || result instanceof Reading.NotPermitted) {
             kept.put(key, result);
         }
         return result;
     }
 
-    private <T> JiraResult<T> fetch(String url, JavaType type) {
+    private <T> Reading<T> fetch(String url, JavaType type) {
         ApplicationLink jira = links.getPrimaryApplicationLink(JiraApplicationType.class);
         ApplicationLinkRequestFactory factory = jira == null ? null
                 : jira.createImpersonatingAuthenticatedRequestFactory();
         if (factory == null) {
-            return new JiraResult.NoLink<>();
+            return new Reading.NoLink<>();
         }
         try {
             ApplicationLinkRequest request = factory.createRequest(Request.MethodType.GET, url);
@@ -122,9 +129,9 @@ public class JiraClient {
             request.setHeader("Accept", "application/json");
             return request.execute(new Reader<>(factory, type));
         } catch (CredentialsRequiredException e) {
-            return new JiraResult.NeedsAuthorisation<>(e.getAuthorisationURI());
+            return new Reading.NeedsAuthorisation<>(e.getAuthorisationURI());
         } catch (ResponseException e) {
-            return new JiraResult.Unreachable<>();
+            return new Reading.Unreachable<>();
         }
     }
 
@@ -142,7 +149,7 @@ public class JiraClient {
     }
 
     /** Turns Jira's answer into a result: 200 is read, 401/403/404 are one refusal, anything else is unreadable. */
-    private final class Reader<T> implements ApplicationLinkResponseHandler<JiraResult<T>> {
+    private final class Reader<T> implements ApplicationLinkResponseHandler<Reading<T>> {
 
         private final ApplicationLinkRequestFactory factory;
         private final JavaType type;
@@ -153,28 +160,28 @@ public class JiraClient {
         }
 
         @Override
-        public JiraResult<T> credentialsRequired(Response response) {
-            return new JiraResult.NeedsAuthorisation<>(factory.getAuthorisationURI());
+        public Reading<T> credentialsRequired(Response response) {
+            return new Reading.NeedsAuthorisation<>(factory.getAuthorisationURI());
         }
 
         @Override
-        public JiraResult<T> handle(Response response) throws ResponseException {
+        public Reading<T> handle(Response response) throws ResponseException {
             int status = response.getStatusCode();
             if (status == 401 || status == 403 || status == 404) {
-                return new JiraResult.NotPermitted<>();
+                return new Reading.NotPermitted<>();
             }
             if (status >= 500) {
-                return new JiraResult.Unreachable<>();
+                return new Reading.Unreachable<>();
             }
             if (status != 200) {
-                return new JiraResult.Malformed<>();
+                return new Reading.Malformed<>();
             }
             String body = response.getResponseBodyAsString();
             try {
                 T value = body == null ? null : json.readValue(body, type);
-                return value == null ? new JiraResult.Malformed<>() : new JiraResult.Data<>(value);
+                return value == null ? new Reading.Malformed<>() : new Reading.Data<>(value);
             } catch (JacksonException e) {
-                return new JiraResult.Malformed<>();
+                return new Reading.Malformed<>();
             }
         }
     }

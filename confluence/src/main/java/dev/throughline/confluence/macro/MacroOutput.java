@@ -5,8 +5,10 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.templaterenderer.RenderingException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import dev.throughline.confluence.jira.JiraResult;
 import dev.throughline.core.i18n.Messages;
+import dev.throughline.core.macro.MacroOutcome;
+import dev.throughline.core.macro.Macros;
+import dev.throughline.core.macro.Message;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -26,8 +28,6 @@ public class MacroOutput {
 
     /** The web resource (in atlassian-plugin.xml) with the pages' styles. */
     public static final String RESOURCES = "dev.throughline.confluence:throughline-macros";
-    static final String MESSAGE = "dev/throughline/confluence/templates/message.vm";
-    static final String TEMPLATES = "dev/throughline/core/templates/";
 
     private final TemplateRenderer renderer;
     private final PageBuilderService pages;
@@ -38,27 +38,27 @@ public class MacroOutput {
         this.pages = pages;
     }
 
-    /** One of the core's templates ({@code recaps.vm}) with {@code view} as {@code $view}. */
+    /** One of the core's templates ({@link Macros#RECAPS}) with {@code view} as {@code $view}. */
     public String view(String template, Object view, Messages texts) throws MacroExecutionException {
         pages.assembler().resources().requireWebResource(RESOURCES);
-        return render(TEMPLATES + template, Map.of("view", view), texts);
+        return render(template, Map.of("view", view), texts);
     }
 
     /** A message for a viewer: {@code kind} is AUI's ({@code info}, {@code warning}, {@code error}). */
     public String message(Message message, Messages texts) throws MacroExecutionException {
-        Map<String, Object> values = new HashMap<>();
-        values.put("kind", message.kind());
-        values.put("message", message.text());
-        if (message.link() != null) {
-            values.put("link", message.link());
-            values.put("linkText", message.linkText());
-        }
-        return render(MESSAGE, values, texts);
+        return render(Macros.MESSAGE, message.values(), texts);
     }
 
-    /** Why there is nothing to show, in the viewer's words. */
-    public String problem(JiraResult<?> failure, Messages texts) throws MacroExecutionException {
-        return message(Message.of(failure, texts), texts);
+    /** What a macro shows: its message, if any, above its template, if any. */
+    public String outcome(MacroOutcome outcome, Messages texts) throws MacroExecutionException {
+        StringBuilder html = new StringBuilder();
+        if (outcome.message() != null) {
+            html.append(message(outcome.message(), texts));
+        }
+        if (outcome.shows()) {
+            html.append(view(outcome.template(), outcome.view(), texts));
+        }
+        return html.toString();
     }
 
     private String render(String template, Map<String, Object> values, Messages texts)

@@ -5,14 +5,14 @@ import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import dev.throughline.confluence.jira.JiraClient;
 import dev.throughline.core.i18n.Messages;
+import dev.throughline.core.macro.MacroOutcome;
 
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * What the three macros share: a block without a body, the viewer's texts, the parameters checked before Jira is
- * asked anything (a wrong one is a message on the page), and Jira, the output and the texts to render with.
+ * What the three macros share in Confluence: a block without a body, the viewer's texts, and the core's macro (the
+ * parameters checked before Jira is asked anything, then Jira read as the viewer) rendered by Confluence.
  */
 abstract class ThroughlineMacro implements Macro {
 
@@ -30,19 +30,11 @@ abstract class ThroughlineMacro implements Macro {
     public final String execute(Map<String, String> parameters, String body, ConversionContext context)
             throws MacroExecutionException {
         Messages text = texts.messages();
-        MacroParameters given = new MacroParameters(parameters);
-        Optional<Message> wrong = given.problem(text, reportRequired());
-        if (wrong.isPresent()) {
-            return output.message(wrong.get(), text);
-        }
-        return render(given, text);
+        return output.outcome(outcome(parameters, text), text);
     }
 
-    /** Whether the macro shows one pairing, and so cannot do without a report. */
-    abstract boolean reportRequired();
-
-    /** The macro's output for parameters already checked. */
-    abstract String render(MacroParameters given, Messages text) throws MacroExecutionException;
+    /** What the core's macro shows for the page's parameters, read from Jira. */
+    abstract MacroOutcome outcome(Map<String, String> parameters, Messages text);
 
     @Override
     public final BodyType getBodyType() {

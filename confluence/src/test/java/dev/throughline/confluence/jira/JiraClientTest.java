@@ -15,9 +15,12 @@ import com.atlassian.sal.api.user.UserManager;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.throughline.confluence.Views;
+import dev.throughline.core.macro.MacroParameters;
+import dev.throughline.core.macro.Reading;
 import dev.throughline.core.view.DevelopmentView;
 import dev.throughline.core.view.OperatingTemplateView;
 import dev.throughline.core.view.RecapsView;
+import dev.throughline.web.rest.PairingResource;
 import dev.throughline.web.rest.RestApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,9 +91,9 @@ class JiraClientTest {
         DevelopmentView sent = Views.development(Views.thread("Public speaking", 3), false);
         answers(200, JSON.writeValueAsString(sent));
 
-        JiraResult<DevelopmentView> read = client.development(7);
+        Reading<DevelopmentView> read = client.development(7);
 
-        assertEquals(new JiraResult.Data<>(sent), read);
+        assertEquals(new Reading.Data<>(sent), read);
         verify(factory).createRequest(Request.MethodType.GET, "rest/throughline/1.0/pairing/7/development");
     }
 
@@ -98,19 +101,19 @@ class JiraClientTest {
     void readsRecapsWithTheirLimitAndTheTemplate() throws Exception {
         RecapsView recaps = Views.recaps(2, "Discussed X.");
         answers(200, JSON.writeValueAsString(recaps));
-        assertEquals(new JiraResult.Data<>(recaps), client.recaps(7, 3));
+        assertEquals(new Reading.Data<>(recaps), client.recaps(7, 3));
         verify(factory).createRequest(Request.MethodType.GET, "rest/throughline/1.0/pairing/7/recaps?limit=3");
 
         OperatingTemplateView template = Views.filledTemplate("Ship it");
         answers(200, JSON.writeValueAsString(template));
-        assertEquals(new JiraResult.Data<>(template), client.template(7));
+        assertEquals(new Reading.Data<>(template), client.template(7));
     }
 
     @Test
     void anEmptyHistoryAndNoRecapsAreDataToo() throws Exception {
         answers(200, JSON.writeValueAsString(Views.recaps(0, "unused")));
-        JiraResult<RecapsView> read = client.recaps(7, 5);
-        assertEquals(List.of(), ((JiraResult.Data<RecapsView>) read).value().recaps());
+        Reading<RecapsView> read = client.recaps(7, 5);
+        assertEquals(List.of(), ((Reading.Data<RecapsView>) read).value().recaps());
     }
 
     @Test
@@ -118,7 +121,7 @@ class JiraClientTest {
         answers(200, "[{\"id\":12,\"manager\":\"morgan\",\"report\":\"a b&c\",\"teamStartDate\":\"2026-01-05\","
                 + "\"lessConfident\":false,\"cadence\":null}]");
 
-        assertEquals(new JiraResult.Data<>(12L), client.pairing("a b&c", "morgan"));
+        assertEquals(new Reading.Data<>(12L), client.pairing("a b&c", "morgan"));
         verify(factory).createRequest(Request.MethodType.GET,
                 "rest/throughline/1.0/pairing?report=a+b%26c&manager=morgan");
     }
@@ -126,26 +129,26 @@ class JiraClientTest {
     @Test
     void noPairingTheViewerSharesIsNotPermittedNotNotFound() throws Exception {
         answers(200, "[]");
-        assertInstanceOf(JiraResult.NotPermitted.class, client.pairing("casey", null));
+        assertInstanceOf(Reading.NotPermitted.class, client.pairing("casey", null));
     }
 
     @Test
     void noJiraLinkMeansNoLink() {
         when(links.getPrimaryApplicationLink(JiraApplicationType.class)).thenReturn(null);
-        assertInstanceOf(JiraResult.NoLink.class, client.development(7));
+        assertInstanceOf(Reading.NoLink.class, client.development(7));
     }
 
     @Test
     void aLinkThatCannotActAsTheViewerIsNoLinkToo() {
         when(link.createImpersonatingAuthenticatedRequestFactory()).thenReturn(null);
-        assertInstanceOf(JiraResult.NoLink.class, client.development(7));
+        assertInstanceOf(Reading.NoLink.class, client.development(7));
     }
 
     @Test
     void noAnswerInTimeIsUnreachableAndEveryRequestHasShortTimeouts() throws Exception {
         doThrow(new ResponseException()).when(request).execute(anyHandler());
 
-        assertInstanceOf(JiraResult.Unreachable.class, client.development(7));
+        assertInstanceOf(Reading.Unreachable.class, client.development(7));
         verify(request).setConnectionTimeout(3_000);
         verify(request).setSoTimeout(3_000);
         verify(request).setHeader("Accept", "application/json");
@@ -154,27 +157,27 @@ class JiraClientTest {
     @Test
     void aFailingJiraIsUnreachable() throws Exception {
         answers(503, "<html>down</html>");
-        assertInstanceOf(JiraResult.Unreachable.class, client.development(7));
+        assertInstanceOf(Reading.Unreachable.class, client.development(7));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {401, 403, 404})
     void aRefusalAndNotFoundReadTheSame(int status) throws Exception {
         answers(status, "{\"error\":\"Not found\"}");
-        assertInstanceOf(JiraResult.NotPermitted.class, client.development(7));
+        assertInstanceOf(Reading.NotPermitted.class, client.development(7));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"{not json", "[1,2]", "null", "\"text\"", "<html>login</html>"})
     void anAnswerThatIsNotTheViewIsMalformed(String body) throws Exception {
         answers(200, body);
-        assertInstanceOf(JiraResult.Malformed.class, client.development(7));
+        assertInstanceOf(Reading.Malformed.class, client.development(7));
     }
 
     @Test
     void anUnexpectedStatusIsMalformed() throws Exception {
         answers(302, "");
-        assertInstanceOf(JiraResult.Malformed.class, client.development(7));
+        assertInstanceOf(Reading.Malformed.class, client.development(7));
     }
 
     @Test
@@ -184,7 +187,7 @@ class JiraClientTest {
         when(needed.getAuthorisationURI()).thenReturn(where);
         when(factory.createRequest(eq(Request.MethodType.GET), anyString())).thenThrow(needed);
 
-        assertEquals(new JiraResult.NeedsAuthorisation<>(where), client.development(7));
+        assertEquals(new Reading.NeedsAuthorisation<>(where), client.development(7));
     }
 
     @Test
@@ -194,15 +197,15 @@ class JiraClientTest {
         doAnswer(call -> call.<ApplicationLinkResponseHandler<?>>getArgument(0).credentialsRequired(response))
                 .when(request).execute(anyHandler());
 
-        assertEquals(new JiraResult.NeedsAuthorisation<>(where), client.recaps(7, 5));
+        assertEquals(new Reading.NeedsAuthorisation<>(where), client.recaps(7, 5));
     }
 
     @Test
     void aSecondReadByTheSameViewerComesFromTheCache() throws Exception {
         answers(200, JSON.writeValueAsString(Views.recaps(1, "line")));
 
-        JiraResult<RecapsView> first = client.recaps(7, 5);
-        JiraResult<RecapsView> second = client.recaps(7, 5);
+        Reading<RecapsView> first = client.recaps(7, 5);
+        Reading<RecapsView> second = client.recaps(7, 5);
 
         assertEquals(first, second);
         verify(request, times(1)).execute(anyHandler());
@@ -215,7 +218,7 @@ class JiraClientTest {
 
         viewing("casey-key");
         answers(404, "");
-        assertInstanceOf(JiraResult.NotPermitted.class, client.recaps(7, 5));
+        assertInstanceOf(Reading.NotPermitted.class, client.recaps(7, 5));
         verify(request, times(2)).execute(anyHandler());
     }
 
@@ -235,20 +238,25 @@ class JiraClientTest {
                 .when(request).execute(anyHandler());
         answers(200, JSON.writeValueAsString(Views.recaps(1, "line")));
 
-        assertInstanceOf(JiraResult.Unreachable.class, client.recaps(7, 5));
-        assertInstanceOf(JiraResult.Data.class, client.recaps(7, 5));
+        assertInstanceOf(Reading.Unreachable.class, client.recaps(7, 5));
+        assertInstanceOf(Reading.Data.class, client.recaps(7, 5));
     }
 
     @Test
     void anAnonymousViewerIsAskedForSeparately() throws Exception {
         when(users.getRemoteUserKey()).thenReturn(null);
         answers(401, "");
-        assertInstanceOf(JiraResult.NotPermitted.class, client.development(7));
+        assertInstanceOf(Reading.NotPermitted.class, client.development(7));
         verify(factory, never()).getAuthorisationURI();
     }
 
     @Test
     void theClientReadsWhereJirasRestApiServes() {
         assertEquals(RestApi.BASE_PATH.substring(1) + "/", JiraClient.BASE_PATH);
+    }
+
+    @Test
+    void aLimitAsksForNoMoreThanJiraServes() {
+        assertEquals(PairingResource.MAX_RECAPS, MacroParameters.MOST);
     }
 }

@@ -1,7 +1,7 @@
 package dev.throughline.confluence.macro;
 
 import dev.throughline.confluence.Views;
-import dev.throughline.confluence.jira.JiraResult;
+import dev.throughline.core.macro.Reading;
 import dev.throughline.core.view.DevelopmentView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,8 +26,8 @@ class DevelopmentMacroTest {
     private final DevelopmentMacro macro = new DevelopmentMacro(site.jira, site.output, site.texts);
 
     private void jiraSends(DevelopmentView view) {
-        when(site.jira.pairing("alex", null)).thenReturn(new JiraResult.Data<>(7L));
-        when(site.jira.development(7)).thenReturn(new JiraResult.Data<>(view));
+        when(site.jira.pairing("alex", null)).thenReturn(new Reading.Data<>(7L));
+        when(site.jira.development(7)).thenReturn(new Reading.Data<>(view));
     }
 
     @Test
@@ -75,8 +75,8 @@ class DevelopmentMacroTest {
 
     @ParameterizedTest
     @MethodSource("dev.throughline.confluence.macro.MacroSite#failures")
-    void eachFailureIsAMessageNeverATrace(JiraResult<Object> failure) throws Exception {
-        when(site.jira.pairing("alex", "morgan")).thenReturn(new JiraResult.Data<>(7L));
+    void eachFailureIsAMessageNeverATrace(Reading<Object> failure) throws Exception {
+        when(site.jira.pairing("alex", "morgan")).thenReturn(new Reading.Data<>(7L));
         when(site.jira.development(7)).thenReturn(MacroSite.failing(failure));
 
         String html = macro.execute(Map.of("report", "alex", "manager", "morgan"), null, null);
@@ -87,7 +87,7 @@ class DevelopmentMacroTest {
 
     @Test
     void notPermittedSaysNothingAboutWhetherThereIsAnything() throws Exception {
-        when(site.jira.pairing("casey", null)).thenReturn(new JiraResult.NotPermitted<>());
+        when(site.jira.pairing("casey", null)).thenReturn(new Reading.NotPermitted<>());
 
         String html = macro.execute(Map.of("report", "casey"), null, null);
 
@@ -97,7 +97,7 @@ class DevelopmentMacroTest {
 
     @Test
     void aViewerWhoMustAuthoriseGetsTheLink() throws Exception {
-        when(site.jira.pairing("alex", null)).thenReturn(new JiraResult.NeedsAuthorisation<>(MacroSite.AUTHORISE));
+        when(site.jira.pairing("alex", null)).thenReturn(new Reading.NeedsAuthorisation<>(MacroSite.AUTHORISE));
 
         String html = macro.execute(Map.of("report", "alex"), null, null);
 
@@ -118,7 +118,7 @@ class DevelopmentMacroTest {
     void aBlockWithoutBody() {
         assertEquals(com.atlassian.confluence.macro.Macro.BodyType.NONE, macro.getBodyType());
         assertEquals(com.atlassian.confluence.macro.Macro.OutputType.BLOCK, macro.getOutputType());
-        assertEquals(List.of(), DevelopmentMacro.forPage(Views.development(null, true), java.util.OptionalInt.of(1))
+        assertEquals(List.of(), dev.throughline.core.macro.Macros.forPage(Views.development(null, true), java.util.OptionalInt.of(1))
                 .earlier());
     }
 }

@@ -3,7 +3,7 @@ package dev.throughline.confluence.macro;
 import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.throughline.confluence.jira.JiraClient;
-import dev.throughline.confluence.jira.JiraResult;
+import dev.throughline.core.macro.Reading;
 
 import java.net.URI;
 import java.util.List;
@@ -32,15 +32,15 @@ final class MacroSite {
     }
 
     /** Every way reading Jira can fail. */
-    static List<JiraResult<Object>> failures() {
-        return List.of(new JiraResult.NoLink<>(), new JiraResult.Unreachable<>(), new JiraResult.NotPermitted<>(),
-                new JiraResult.Malformed<>(), new JiraResult.NeedsAuthorisation<>(AUTHORISE));
+    static List<Reading<Object>> failures() {
+        return List.of(new Reading.NoLink<>(), new Reading.Unreachable<>(), new Reading.NotPermitted<>(),
+                new Reading.Malformed<>(), new Reading.NeedsAuthorisation<>(AUTHORISE));
     }
 
     /** A failure as the result of any read: failures carry no data. */
     @SuppressWarnings("unchecked")
-    static <T> JiraResult<T> failing(JiraResult<?> failure) {
-        return (JiraResult<T>) failure;
+    static <T> Reading<T> failing(Reading<?> failure) {
+        return (Reading<T>) failure;
     }
 
     static int count(String html, String regex) {

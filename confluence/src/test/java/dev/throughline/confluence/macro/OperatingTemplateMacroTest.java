@@ -1,7 +1,7 @@
 package dev.throughline.confluence.macro;
 
 import dev.throughline.confluence.Views;
-import dev.throughline.confluence.jira.JiraResult;
+import dev.throughline.core.macro.Reading;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -32,8 +32,8 @@ class OperatingTemplateMacroTest {
 
     @Test
     void withAReportTheViewerSharesItIsFilled() throws Exception {
-        when(site.jira.pairing("alex", null)).thenReturn(new JiraResult.Data<>(7L));
-        when(site.jira.template(7)).thenReturn(new JiraResult.Data<>(Views.filledTemplate(Views.HOSTILE)));
+        when(site.jira.pairing("alex", null)).thenReturn(new Reading.Data<>(7L));
+        when(site.jira.template(7)).thenReturn(new Reading.Data<>(Views.filledTemplate(Views.HOSTILE)));
 
         String html = macro.execute(Map.of("report", "alex"), null, null);
 
@@ -46,14 +46,14 @@ class OperatingTemplateMacroTest {
     @Test
     void forAnyoneElseItIsThePlainTemplateExactly() throws Exception {
         String plain = macro.execute(Map.of(), null, null);
-        when(site.jira.pairing("alex", null)).thenReturn(new JiraResult.NotPermitted<>());
+        when(site.jira.pairing("alex", null)).thenReturn(new Reading.NotPermitted<>());
 
         assertEquals(plain, macro.execute(Map.of("report", "alex"), null, null));
     }
 
     @Test
     void whenJiraCannotBeReadThePlainTemplateShowsUnderWhy() throws Exception {
-        when(site.jira.pairing("alex", null)).thenReturn(new JiraResult.Unreachable<>());
+        when(site.jira.pairing("alex", null)).thenReturn(new Reading.Unreachable<>());
 
         String html = macro.execute(Map.of("report", "alex"), null, null);
 

@@ -1,7 +1,7 @@
 package dev.throughline.confluence.macro;
 
 import dev.throughline.confluence.Views;
-import dev.throughline.confluence.jira.JiraResult;
+import dev.throughline.core.macro.Reading;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,8 +25,8 @@ class RecapsMacroTest {
 
     @Test
     void theLastFiveUnlessToldOtherwise() throws Exception {
-        when(site.jira.pairing("alex", null)).thenReturn(new JiraResult.Data<>(7L));
-        when(site.jira.recaps(7, 5)).thenReturn(new JiraResult.Data<>(Views.recaps(5, "Discussed X.")));
+        when(site.jira.pairing("alex", null)).thenReturn(new Reading.Data<>(7L));
+        when(site.jira.recaps(7, 5)).thenReturn(new Reading.Data<>(Views.recaps(5, "Discussed X.")));
 
         String html = macro.execute(Map.of("report", "alex"), null, null);
 
@@ -40,8 +40,8 @@ class RecapsMacroTest {
 
     @Test
     void aLongListRendersWhole() throws Exception {
-        when(site.jira.pairing("alex", null)).thenReturn(new JiraResult.Data<>(7L));
-        when(site.jira.recaps(7, 50)).thenReturn(new JiraResult.Data<>(Views.recaps(500, "Discussed X.")));
+        when(site.jira.pairing("alex", null)).thenReturn(new Reading.Data<>(7L));
+        when(site.jira.recaps(7, 50)).thenReturn(new Reading.Data<>(Views.recaps(500, "Discussed X.")));
 
         String html = macro.execute(Map.of("report", "alex", "limit", "50"), null, null);
 
@@ -50,8 +50,8 @@ class RecapsMacroTest {
 
     @Test
     void hostileTextInARecapOrCommitmentShowsAsText() throws Exception {
-        when(site.jira.pairing("alex", null)).thenReturn(new JiraResult.Data<>(7L));
-        when(site.jira.recaps(7, 5)).thenReturn(new JiraResult.Data<>(Views.recaps(1, Views.HOSTILE)));
+        when(site.jira.pairing("alex", null)).thenReturn(new Reading.Data<>(7L));
+        when(site.jira.recaps(7, 5)).thenReturn(new Reading.Data<>(Views.recaps(1, Views.HOSTILE)));
 
         String html = macro.execute(Map.of("report", "alex"), null, null);
 
@@ -61,15 +61,15 @@ class RecapsMacroTest {
 
     @Test
     void noRecapsYetIsSaid() throws Exception {
-        when(site.jira.pairing("alex", null)).thenReturn(new JiraResult.Data<>(7L));
-        when(site.jira.recaps(7, 5)).thenReturn(new JiraResult.Data<>(Views.recaps(0, "unused")));
+        when(site.jira.pairing("alex", null)).thenReturn(new Reading.Data<>(7L));
+        when(site.jira.recaps(7, 5)).thenReturn(new Reading.Data<>(Views.recaps(0, "unused")));
 
         assertTrue(macro.execute(Map.of("report", "alex"), null, null).contains("No recaps yet."));
     }
 
     @ParameterizedTest
     @MethodSource("dev.throughline.confluence.macro.MacroSite#failures")
-    void eachFailureIsAMessageNeverATrace(JiraResult<Object> failure) throws Exception {
+    void eachFailureIsAMessageNeverATrace(Reading<Object> failure) throws Exception {
         when(site.jira.pairing("alex", null)).thenReturn(MacroSite.failing(failure));
 
         String html = macro.execute(Map.of("report", "alex"), null, null);

@@ -1,4 +1,4 @@
-package dev.throughline.confluence.macro;
+package dev.throughline.core.macro;
 
 import dev.throughline.core.i18n.Messages;
 
@@ -10,38 +10,37 @@ import java.util.OptionalInt;
  * The parameters a page author gave a macro, read leniently (blank is absent) and checked strictly: a wrong value
  * becomes a message on the page, never an exception.
  */
-final class MacroParameters {
+public final class MacroParameters {
 
-    static final String PREFIX = "dev.throughline.confluence.param.";
-    static final String REPORT = "report";
-    static final String MANAGER = "manager";
-    static final String LIMIT = "limit";
-    /** The most items a limit may ask for (Jira's REST API returns at most as many recaps). */
-    static final int MOST = 50;
+    public static final String REPORT = "report";
+    public static final String MANAGER = "manager";
+    public static final String LIMIT = "limit";
+    /** The most items a limit may ask for (the REST API returns at most as many recaps). */
+    public static final int MOST = 50;
     /** Longer is no user name or key any host accepts. */
     private static final int LONGEST_NAME = 255;
 
     private final Map<String, String> given;
 
-    MacroParameters(Map<String, String> given) {
+    public MacroParameters(Map<String, String> given) {
         this.given = given == null ? Map.of() : given;
     }
 
-    Optional<String> report() {
+    public Optional<String> report() {
         return name(REPORT);
     }
 
-    Optional<String> manager() {
+    public Optional<String> manager() {
         return name(MANAGER);
     }
 
-    /** A name given but too long or with control characters: the macro says so instead of asking Jira. */
-    boolean namesInvalid() {
+    /** A name given but too long or with control characters: the macro says so instead of asking the API. */
+    public boolean namesInvalid() {
         return invalidName(REPORT) || invalidName(MANAGER);
     }
 
     /** The limit as given, or empty when none was given; {@link #limitInvalid()} tells a wrong one. */
-    OptionalInt limit() {
+    public OptionalInt limit() {
         String value = text(LIMIT).orElse(null);
         if (value == null) {
             return OptionalInt.empty();
@@ -54,20 +53,20 @@ final class MacroParameters {
         }
     }
 
-    boolean limitInvalid() {
+    public boolean limitInvalid() {
         return text(LIMIT).isPresent() && limit().isEmpty();
     }
 
     /** What is wrong with the parameters, if anything; {@code reportRequired} for the macros that show one pairing. */
-    Optional<Message> problem(Messages texts, boolean reportRequired) {
+    public Optional<Message> problem(Messages texts, boolean reportRequired) {
         if (namesInvalid()) {
-            return Optional.of(Message.of("error", texts.get(PREFIX + "name-invalid")));
+            return Optional.of(Message.of("error", texts.get("page.macro.param.name-invalid")));
         }
         if (limitInvalid()) {
-            return Optional.of(Message.of("error", texts.get(PREFIX + "limit-invalid", 1, MOST)));
+            return Optional.of(Message.of("error", texts.get("page.macro.param.limit-invalid", 1, MOST)));
         }
         if (reportRequired && report().isEmpty()) {
-            return Optional.of(Message.of("info", texts.get(PREFIX + "report-missing")));
+            return Optional.of(Message.of("info", texts.get("page.macro.param.report-missing")));
         }
         return Optional.empty();
     }

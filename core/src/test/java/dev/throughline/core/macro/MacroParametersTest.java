@@ -1,14 +1,12 @@
-package dev.throughline.confluence.macro;
+package dev.throughline.core.macro;
 
 import dev.throughline.core.i18n.BundleMessages;
 import dev.throughline.core.i18n.Messages;
-import dev.throughline.web.rest.PairingResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -20,17 +18,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What a page author may type into a macro's parameters, and what each mistake reads as. */
 class MacroParametersTest {
 
-    private final Messages texts = new BundleMessages(Locale.ENGLISH, MacroTexts.BUNDLES);
+    private final Messages texts = BundleMessages.english();
 
     private static MacroParameters given(String name, String value) {
         Map<String, String> parameters = new HashMap<>();
         parameters.put(name, value);
         return new MacroParameters(parameters);
-    }
-
-    @Test
-    void aLimitAsksForNoMoreThanJiraServes() {
-        assertEquals(PairingResource.MAX_RECAPS, MacroParameters.MOST);
     }
 
     @ParameterizedTest

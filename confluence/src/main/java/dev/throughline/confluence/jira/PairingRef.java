@@ -1,8 +1,0 @@
-package dev.throughline.confluence.jira;
-
-/**
- * A pairing as Jira's {@code GET pairing?report=} lists it: only what the macros need to read further (the rest of
- * the answer, such as start dates, is ignored).
- */
-public record PairingRef(long id, String manager, String report) {
-}
