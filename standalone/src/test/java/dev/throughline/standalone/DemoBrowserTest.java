@@ -92,11 +92,29 @@ class DemoBrowserTest {
     void theMacroPreviewRendersAllThreeMacros() {
         morgan.open("/macros");
         assertTrue(morgan.text(By.id("macro-template")).contains("Blocker Clearing"));
-        morgan.select(By.id("pairing"), morgan.find(By.cssSelector("#pairing option:nth-child(2)"))
-                .getAttribute("value"));
+        assertTrue(morgan.text(By.id("macro-recap")).contains("Choose a report"), "the macro asks for its report");
+        morgan.type(By.id("report"), "alex");
         morgan.clickAndWait(By.cssSelector("#macro-pairing button"));
         assertFalse(morgan.all(By.id("macro-development")).isEmpty());
+        assertTrue(morgan.all(By.cssSelector("#macro-development .aui-message")).isEmpty(),
+                morgan.text(By.id("macro-development")));
         assertFalse(morgan.all(By.cssSelector("#macro-recap .tl-recap-item")).isEmpty(), "recaps were sent");
         assertTrue(morgan.text(By.id("macro-template")).contains("Suggested tones"));
+    }
+
+    @Test
+    void anOutsiderSeesTheMacrosSayNothingIsAvailableNotTheData() throws Exception {
+        morgan.open("/macros?report=alex&limit=3");
+        assertEquals(3, morgan.all(By.cssSelector("#macro-recap .tl-recap-item")).size(), "the limit is the page's");
+        String recapLine = morgan.text(By.cssSelector("#macro-recap .tl-recap-item li"));
+        try (Browser casey = new Browser(SANDBOX.app().uri()).signIn("casey")) {
+            casey.open("/macros?report=alex&manager=morgan");
+            for (String macro : new String[] {"macro-development", "macro-recap"}) {
+                assertTrue(casey.text(By.id(macro)).contains("Nothing to show"), casey.text(By.id(macro)));
+            }
+            assertTrue(casey.all(By.cssSelector("#macro-recap .tl-recap-item")).isEmpty());
+            assertFalse(casey.text(By.tagName("body")).contains(recapLine), "none of Alex's recaps");
+            assertFalse(casey.text(By.id("macro-template")).contains("Suggested tones"), "the plain template");
+        }
     }
 }

@@ -1,8 +1,10 @@
 package dev.throughline.standalone.pages;
 
+import dev.throughline.core.macro.MacroOutcome;
+import dev.throughline.core.macro.MacroParameters;
+import dev.throughline.core.macro.MacroSource;
+import dev.throughline.core.macro.Macros;
 import dev.throughline.core.people.UserKey;
-import dev.throughline.core.view.OperatingTemplateView;
-import dev.throughline.core.view.OperatingTemplates;
 import dev.throughline.core.view.ViewText;
 import dev.throughline.web.Throughline;
 import dev.throughline.web.pages.PageViews;
@@ -18,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -90,25 +94,43 @@ public class Pages {
         return page(pages.newPairing(api.signedIn()));
     }
 
-    /** What the Confluence macros show, rendered from the same templates and views. */
+    /**
+     * The three Confluence macros as a page would show them, through the same macro code: the page's parameters
+     * checked, then the sandbox's own REST API read as the viewer (so its privacy checks decide), then the core's
+     * template or the message saying why not.
+     */
     @GET
     @Path("macros")
-    public String macros(@QueryParam("pairing") Long pairingId) {
+    public String macros(@QueryParam("report") String report, @QueryParam("manager") String manager,
+                         @QueryParam("limit") String limit) {
         UserKey viewer = api.signedIn();
         ViewText text = text(viewer);
-        OperatingTemplateView template = pairingId == null ? OperatingTemplates.blank(text)
-                : api.templates().filled(viewer, pairingId, text);
-        Map<String, Object> values = new java.util.HashMap<>();
-        values.put("template", template);
-        values.put("pairings", api.pairings().of(viewer).stream()
-                .map(p -> Map.of("id", p.id(), "name", shell.text("sandbox.macros.pairing",
-                        text.name(p.manager()), text.name(p.report()))))
-                .toList());
-        if (pairingId != null) {
-            values.put("development", api.development().development(viewer, pairingId, text));
-            values.put("recaps", api.development().recaps(viewer, pairingId, 3, text));
-        }
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put(MacroParameters.REPORT, report);
+        parameters.put(MacroParameters.MANAGER, manager);
+        parameters.put(MacroParameters.LIMIT, limit);
+        MacroSource source = RestMacroSource.viewing(request);
+        Map<String, Object> values = new HashMap<>();
+        values.put("report", report);
+        values.put("manager", manager);
+        values.put("limit", limit);
+        values.put("reports", api.pairings().of(viewer).stream().map(p -> p.report().value()).distinct().toList());
+        values.put("macros", List.of(
+                macro("macro-template", "throughline-template", Macros.template(parameters, source, text)),
+                macro("macro-development", "throughline-development",
+                        Macros.development(parameters, source, text.messages())),
+                macro("macro-recap", "throughline-recap", Macros.recaps(parameters, source, text.messages()))));
         return shell.page(request, shell.text("sandbox.macros.title"), OWN + "macros.vm", values);
+    }
+
+    /** One macro on the page: its message, if any, above its template, if any, each rendered as Confluence does. */
+    private Map<String, Object> macro(String id, String name, MacroOutcome outcome) {
+        StringBuilder html = new StringBuilder();
+        outcome.said().ifPresent(message -> html.append(shell.part(Macros.MESSAGE, message.values())));
+        if (outcome.shows()) {
+            html.append(shell.part(outcome.template(), Map.of("view", outcome.view())));
+        }
+        return Map.of("id", id, "name", name, "bodyHtml", html.toString());
     }
 
     private String page(PageViews.Page page) {

@@ -40,6 +40,11 @@ public final class Shell {
         return renderer.render(LAYOUT, layout);
     }
 
+    /** A part of a page: {@code template} rendered with {@code values}, without the chrome. */
+    public String part(String template, Map<String, Object> values) {
+        return renderer.render(template, values);
+    }
+
     public String text(String key, Object... args) {
         return renderer.messages().get(key, args);
     }

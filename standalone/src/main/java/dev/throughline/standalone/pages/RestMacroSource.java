@@ -1,0 +1,145 @@
+package dev.throughline.standalone.pages;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.throughline.core.macro.MacroSource;
+import dev.throughline.core.macro.PairingRef;
+import dev.throughline.core.macro.Reading;
+import dev.throughline.core.view.DevelopmentView;
+import dev.throughline.core.view.OperatingTemplateView;
+import dev.throughline.core.view.RecapsView;
+import dev.throughline.web.rest.RestApi;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The macros' source in the sandbox: its own REST API over HTTP, as the viewer of the page (the page's session
+ * cookie goes with each request), so the API's own checks decide what the macros show, as Jira's do for Confluence.
+ * Requests give up after a few seconds; 401, 403 and 404 are one refusal, as {@code JiraClient} reads them.
+ */
+final class RestMacroSource implements MacroSource {
+
+    /** Connect and answer time-out of every request. */
+    static final Duration TIMEOUT = Duration.ofSeconds(3);
+
+    /** One client for every page: it keeps its connections to the API open between pages. */
+    private static final HttpClient SHARED = HttpClient.newBuilder().connectTimeout(TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private final HttpClient http;
+    private final ObjectMapper json = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private final URI api;
+    private final String cookie;
+
+    /**
+     * @param api    the REST API's address, ending in a slash
+     * @param cookie the viewer's session cookie ({@code name=value}), or null for an anonymous viewer
+     */
+    RestMacroSource(HttpClient http, URI api, String cookie) {
+        this.http = Objects.requireNonNull(http, "http");
+        this.api = Objects.requireNonNull(api, "api");
+        this.cookie = cookie;
+    }
+
+    /** The API of the server that received {@code page}, read as the viewer who asked for it. */
+    static RestMacroSource viewing(HttpServletRequest page) {
+        return viewing(SHARED, page);
+    }
+
+    static RestMacroSource viewing(HttpClient http, HttpServletRequest page) {
+        String session = page.getServletContext().getSessionCookieConfig().getName();
+        String cookie = page.getCookies() == null ? null : Arrays.stream(page.getCookies())
+                .filter(c -> c.getName().equals(session))
+                .map(c -> c.getName() + "=" + c.getValue())
+                .findFirst().orElse(null);
+        try {
+            URI api = new URI("http", null, page.getLocalAddr(), page.getLocalPort(),
+                    page.getContextPath() + RestApi.BASE_PATH + "/", null, null);
+            return new RestMacroSource(http, api, cookie);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("the sandbox's own address is no URI", e);
+        }
+    }
+
+    @Override
+    public Reading<Long> pairing(String report, String manager) {
+        String path = "pairing?report=" + query(report) + (manager == null ? "" : "&manager=" + query(manager));
+        Reading<List<PairingRef>> found = read(path,
+                json.getTypeFactory().constructCollectionType(List.class, PairingRef.class));
+        return found.then(pairings -> pairings.isEmpty() ? new Reading.NotPermitted<>()
+                : new Reading.Data<>(pairings.get(0).id()));
+    }
+
+    @Override
+    public Reading<DevelopmentView> development(long pairingId) {
+        return read("pairing/" + pairingId + "/development", json.constructType(DevelopmentView.class));
+    }
+
+    @Override
+    public Reading<RecapsView> recaps(long pairingId, int limit) {
+        return read("pairing/" + pairingId + "/recaps?limit=" + limit, json.constructType(RecapsView.class));
+    }
+
+    @Override
+    public Reading<OperatingTemplateView> template(long pairingId) {
+        return read("pairing/" + pairingId + "/template", json.constructType(OperatingTemplateView.class));
+    }
+
+    private <T> Reading<T> read(String path, JavaType type) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve(path)).GET().timeout(TIMEOUT)
+                .header("Accept", "application/json");
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return new Reading.Unreachable<>();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Reading.Unreachable<>();
+        }
+        return answer(response.statusCode(), response.body(), type);
+    }
+
+    /** 200 is read, 401/403/404 are one refusal, 5xx is no answer, anything else is unreadable. */
+    private <T> Reading<T> answer(int status, String body, JavaType type) {
+        if (status == 401 || status == 403 || status == 404) {
+            return new Reading.NotPermitted<>();
+        }
+        if (status >= 500) {
+            return new Reading.Unreachable<>();
+        }
+        if (status != 200) {
+            return new Reading.Malformed<>();
+        }
+        try {
+            T value = body == null ? null : json.readValue(body, type);
+            return value == null ? new Reading.Malformed<>() : new Reading.Data<>(value);
+        } catch (JacksonException e) {
+            return new Reading.Malformed<>();
+        }
+    }
+
+    private static String query(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
