@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.throughline.core.macro.MacroPaths;
 import dev.throughline.core.macro.MacroSource;
 import dev.throughline.core.macro.PairingRef;
 import dev.throughline.core.macro.Reading;
@@ -30,8 +31,6 @@ import dev.throughline.core.view.RecapsView;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -75,30 +74,29 @@ public class JiraClient implements MacroSource {
 
     /** The viewer's pairings with {@code report} (as their manager, or as that report), optionally with {@code manager}. */
     public Reading<List<PairingRef>> pairings(String report, String manager) {
-        String path = "pairing?report=" + query(report) + (manager == null ? "" : "&manager=" + query(manager));
-        return read(path, json.getTypeFactory().constructCollectionType(List.class, PairingRef.class));
+        return read(MacroPaths.pairings(report, manager),
+                json.getTypeFactory().constructCollectionType(List.class, PairingRef.class));
     }
 
     /** The one pairing the viewer shares with {@code report}; none (or none visible) is "not permitted". */
     @Override
     public Reading<Long> pairing(String report, String manager) {
-        return pairings(report, manager).then(found -> found.isEmpty() ? new Reading.NotPermitted<>()
-                : new Reading.Data<>(found.get(0).id()));
+        return pairings(report, manager).then(MacroSource::first);
     }
 
     @Override
     public Reading<DevelopmentView> development(long pairingId) {
-        return read("pairing/" + pairingId + "/development", json.constructType(DevelopmentView.class));
+        return read(MacroPaths.development(pairingId), json.constructType(DevelopmentView.class));
     }
 
     @Override
     public Reading<RecapsView> recaps(long pairingId, int limit) {
-        return read("pairing/" + pairingId + "/recaps?limit=" + limit, json.constructType(RecapsView.class));
+        return read(MacroPaths.recaps(pairingId, limit), json.constructType(RecapsView.class));
     }
 
     @Override
     public Reading<OperatingTemplateView> template(long pairingId) {
-        return read("pairing/" + pairingId + "/template", json.constructType(OperatingTemplateView.class));
+        return read(MacroPaths.template(pairingId), json.constructType(OperatingTemplateView.class));
     }
 
     @SuppressWarnings("unchecked")
@@ -140,8 +138,13 @@ public class JiraClient implements MacroSource {
         return key == null ? ANONYMOUS : key.getStringValue();
     }
 
-    private static String query(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    /** The body as {@code type}, or null when it is no such JSON. */
+    private <T> T parsed(String body, JavaType type) {
+        try {
+            return body == null ? null : json.readValue(body, type);
+        } catch (JacksonException e) {
+            return null;
+        }
     }
 
     /** One viewer's read of one address: answers are never shared between viewers. */
@@ -167,22 +170,8 @@ public class JiraClient implements MacroSource {
         @Override
         public Reading<T> handle(Response response) throws ResponseException {
             int status = response.getStatusCode();
-            if (status == 401 || status == 403 || status == 404) {
-                return new Reading.NotPermitted<>();
-            }
-            if (status >= 500) {
-                return new Reading.Unreachable<>();
-            }
-            if (status != 200) {
-                return new Reading.Malformed<>();
-            }
-            String body = response.getResponseBodyAsString();
-            try {
-                T value = body == null ? null : json.readValue(body, type);
-                return value == null ? new Reading.Malformed<>() : new Reading.Data<>(value);
-            } catch (JacksonException e) {
-                return new Reading.Malformed<>();
-            }
+            String body = status == 200 ? response.getResponseBodyAsString() : null;
+            return Reading.answer(status, () -> parsed(body, type));
         }
     }
 }

@@ -4,6 +4,8 @@ import dev.throughline.core.view.DevelopmentView;
 import dev.throughline.core.view.OperatingTemplateView;
 import dev.throughline.core.view.RecapsView;
 
+import java.util.List;
+
 /**
  * Where the macros read Throughline from, as the viewer, so the API's own checks decide what each viewer sees:
  * Jira over Confluence's application link, or the sandbox's own REST API. Each read says why when it has no data.
@@ -18,4 +20,9 @@ public interface MacroSource {
     Reading<RecapsView> recaps(long pairingId, int limit);
 
     Reading<OperatingTemplateView> template(long pairingId);
+
+    /** The first of the pairings found; none is "not permitted", whether there is none or none the viewer may see. */
+    static Reading<Long> first(List<PairingRef> found) {
+        return found.isEmpty() ? new Reading.NotPermitted<>() : new Reading.Data<>(found.get(0).id());
+    }
 }

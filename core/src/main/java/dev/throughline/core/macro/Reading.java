@@ -3,6 +3,7 @@ package dev.throughline.core.macro;
 import java.net.URI;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What reading Throughline's REST API for a macro gave: the data, or why there is none. A refusal and "no such
@@ -38,6 +39,25 @@ public sealed interface Reading<T> {
 
     /** The viewer has not yet let the link act for them; {@code authorisation} is where they do. */
     record NeedsAuthorisation<T>(URI authorisation) implements Reading<T> {
+    }
+
+    /**
+     * The REST API's answer as a reading, the same for every host: a 200 is what {@code body} reads of it (null when
+     * it cannot: unreadable); 401, 403 and 404 are one refusal, so a reader never learns whether a pairing exists; a
+     * 5xx is no answer; anything else is unreadable.
+     */
+    static <T> Reading<T> answer(int status, Supplier<T> body) {
+        if (status == 401 || status == 403 || status == 404) {
+            return new NotPermitted<>();
+        }
+        if (status >= 500) {
+            return new Unreachable<>();
+        }
+        if (status != 200) {
+            return new Malformed<>();
+        }
+        T value = body.get();
+        return value == null ? new Malformed<>() : new Data<>(value);
     }
 
     /** Reads on from the data with {@code next}; a failure stays what it was. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.throughline.core.macro.MacroPaths;
 import dev.throughline.core.macro.MacroSource;
 import dev.throughline.core.macro.PairingRef;
 import dev.throughline.core.macro.Reading;
@@ -17,7 +18,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -80,26 +80,24 @@ final class RestMacroSource implements MacroSource {
 
     @Override
     public Reading<Long> pairing(String report, String manager) {
-        String path = "pairing?report=" + query(report) + (manager == null ? "" : "&manager=" + query(manager));
-        Reading<List<PairingRef>> found = read(path,
+        Reading<List<PairingRef>> found = read(MacroPaths.pairings(report, manager),
                 json.getTypeFactory().constructCollectionType(List.class, PairingRef.class));
-        return found.then(pairings -> pairings.isEmpty() ? new Reading.NotPermitted<>()
-                : new Reading.Data<>(pairings.get(0).id()));
+        return found.then(MacroSource::first);
     }
 
     @Override
     public Reading<DevelopmentView> development(long pairingId) {
-        return read("pairing/" + pairingId + "/development", json.constructType(DevelopmentView.class));
+        return read(MacroPaths.development(pairingId), json.constructType(DevelopmentView.class));
     }
 
     @Override
     public Reading<RecapsView> recaps(long pairingId, int limit) {
-        return read("pairing/" + pairingId + "/recaps?limit=" + limit, json.constructType(RecapsView.class));
+        return read(MacroPaths.recaps(pairingId, limit), json.constructType(RecapsView.class));
     }
 
     @Override
     public Reading<OperatingTemplateView> template(long pairingId) {
-        return read("pairing/" + pairingId + "/template", json.constructType(OperatingTemplateView.class));
+        return read(MacroPaths.template(pairingId), json.constructType(OperatingTemplateView.class));
     }
 
     private <T> Reading<T> read(String path, JavaType type) {
@@ -117,29 +115,15 @@ final class RestMacroSource implements MacroSource {
             Thread.currentThread().interrupt();
             return new Reading.Unreachable<>();
         }
-        return answer(response.statusCode(), response.body(), type);
+        return Reading.answer(response.statusCode(), () -> parsed(response.body(), type));
     }
 
-    /** 200 is read, 401/403/404 are one refusal, 5xx is no answer, anything else is unreadable. */
-    private <T> Reading<T> answer(int status, String body, JavaType type) {
-        if (status == 401 || status == 403 || status == 404) {
-            return new Reading.NotPermitted<>();
-        }
-        if (status >= 500) {
-            return new Reading.Unreachable<>();
-        }
-        if (status != 200) {
-            return new Reading.Malformed<>();
-        }
+    /** The body as {@code type}, or null when it is no such JSON. */
+    private <T> T parsed(String body, JavaType type) {
         try {
-            T value = body == null ? null : json.readValue(body, type);
-            return value == null ? new Reading.Malformed<>() : new Reading.Data<>(value);
+            return body == null ? null : json.readValue(body, type);
         } catch (JacksonException e) {
-            return new Reading.Malformed<>();
+            return null;
         }
-    }
-
-    private static String query(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
