@@ -15,24 +15,17 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
-import dev.throughline.core.macro.MacroPaths;
-import dev.throughline.core.macro.MacroSource;
-import dev.throughline.core.macro.PairingRef;
+import dev.throughline.core.macro.ApiMacroSource;
 import dev.throughline.core.macro.Reading;
-import dev.throughline.core.view.DevelopmentView;
-import dev.throughline.core.view.OperatingTemplateView;
-import dev.throughline.core.view.RecapsView;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -43,7 +36,7 @@ import java.util.Objects;
  * that is back, is read again at once.
  */
 @Named
-public class JiraClient implements MacroSource {
+public class JiraClient extends ApiMacroSource {
 
     /** Where Throughline's REST API lives on Jira, relative to the link's address (web's {@code RestApi.BASE_PATH}). */
     public static final String BASE_PATH = "rest/throughline/1.0/";
@@ -72,35 +65,9 @@ public class JiraClient implements MacroSource {
         this.kept = Caffeine.newBuilder().maximumSize(MOST_KEPT).expireAfterWrite(KEPT_FOR).ticker(ticker).build();
     }
 
-    /** The viewer's pairings with {@code report} (as their manager, or as that report), optionally with {@code manager}. */
-    public Reading<List<PairingRef>> pairings(String report, String manager) {
-        return read(MacroPaths.pairings(report, manager),
-                json.getTypeFactory().constructCollectionType(List.class, PairingRef.class));
-    }
-
-    /** The one pairing the viewer shares with {@code report}; none (or none visible) is "not permitted". */
     @Override
-    public Reading<Long> pairing(String report, String manager) {
-        return pairings(report, manager).then(MacroSource::first);
-    }
-
-    @Override
-    public Reading<DevelopmentView> development(long pairingId) {
-        return read(MacroPaths.development(pairingId), json.constructType(DevelopmentView.class));
-    }
-
-    @Override
-    public Reading<RecapsView> recaps(long pairingId, int limit) {
-        return read(MacroPaths.recaps(pairingId, limit), json.constructType(RecapsView.class));
-    }
-
-    @Override
-    public Reading<OperatingTemplateView> template(long pairingId) {
-        return read(MacroPaths.template(pairingId), json.constructType(OperatingTemplateView.class));
-    }
-
     @SuppressWarnings("unchecked")
-    private <T> Reading<T> read(String path, JavaType type) {
+    protected <T> Reading<T> read(String path, Class<T> type) {
         Key key = new Key(viewer(), path);
         Reading<?> known = kept.getIfPresent(key);
         if (known != null) {
@@ -113,7 +80,7 @@ public class JiraClient implements MacroSource {
         return result;
     }
 
-    private <T> Reading<T> fetch(String url, JavaType type) {
+    private <T> Reading<T> fetch(String url, Class<T> type) {
         ApplicationLink jira = links.getPrimaryApplicationLink(JiraApplicationType.class);
         ApplicationLinkRequestFactory factory = jira == null ? null
                 : jira.createImpersonatingAuthenticatedRequestFactory();
@@ -139,7 +106,7 @@ public class JiraClient implements MacroSource {
     }
 
     /** The body as {@code type}, or null when it is no such JSON. */
-    private <T> T parsed(String body, JavaType type) {
+    private <T> T parsed(String body, Class<T> type) {
         try {
             return body == null ? null : json.readValue(body, type);
         } catch (JacksonException e) {
@@ -155,9 +122,9 @@ public class JiraClient implements MacroSource {
     private final class Reader<T> implements ApplicationLinkResponseHandler<Reading<T>> {
 
         private final ApplicationLinkRequestFactory factory;
-        private final JavaType type;
+        private final Class<T> type;
 
-        Reader(ApplicationLinkRequestFactory factory, JavaType type) {
+        Reader(ApplicationLinkRequestFactory factory, Class<T> type) {
             this.factory = factory;
             this.type = type;
         }

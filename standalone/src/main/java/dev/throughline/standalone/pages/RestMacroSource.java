@@ -2,16 +2,10 @@ package dev.throughline.standalone.pages;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.throughline.core.macro.MacroPaths;
-import dev.throughline.core.macro.MacroSource;
-import dev.throughline.core.macro.PairingRef;
+import dev.throughline.core.macro.ApiMacroSource;
 import dev.throughline.core.macro.Reading;
-import dev.throughline.core.view.DevelopmentView;
-import dev.throughline.core.view.OperatingTemplateView;
-import dev.throughline.core.view.RecapsView;
 import dev.throughline.web.rest.RestApi;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -24,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,7 +25,7 @@ import java.util.Objects;
  * cookie goes with each request), so the API's own checks decide what the macros show, as Jira's do for Confluence.
  * Requests give up after a few seconds; 401, 403 and 404 are one refusal, as {@code JiraClient} reads them.
  */
-final class RestMacroSource implements MacroSource {
+final class RestMacroSource extends ApiMacroSource {
 
     /** Connect and answer time-out of every request. */
     static final Duration TIMEOUT = Duration.ofSeconds(3);
@@ -79,28 +72,7 @@ final class RestMacroSource implements MacroSource {
     }
 
     @Override
-    public Reading<Long> pairing(String report, String manager) {
-        Reading<List<PairingRef>> found = read(MacroPaths.pairings(report, manager),
-                json.getTypeFactory().constructCollectionType(List.class, PairingRef.class));
-        return found.then(MacroSource::first);
-    }
-
-    @Override
-    public Reading<DevelopmentView> development(long pairingId) {
-        return read(MacroPaths.development(pairingId), json.constructType(DevelopmentView.class));
-    }
-
-    @Override
-    public Reading<RecapsView> recaps(long pairingId, int limit) {
-        return read(MacroPaths.recaps(pairingId, limit), json.constructType(RecapsView.class));
-    }
-
-    @Override
-    public Reading<OperatingTemplateView> template(long pairingId) {
-        return read(MacroPaths.template(pairingId), json.constructType(OperatingTemplateView.class));
-    }
-
-    private <T> Reading<T> read(String path, JavaType type) {
+    protected <T> Reading<T> read(String path, Class<T> type) {
         HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve(path)).GET().timeout(TIMEOUT)
                 .header("Accept", "application/json");
         if (cookie != null) {
@@ -119,7 +91,7 @@ final class RestMacroSource implements MacroSource {
     }
 
     /** The body as {@code type}, or null when it is no such JSON. */
-    private <T> T parsed(String body, JavaType type) {
+    private <T> T parsed(String body, Class<T> type) {
         try {
             return body == null ? null : json.readValue(body, type);
         } catch (JacksonException e) {
