@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Builds the session view from one load of the pairing's history, and the prep from the store's narrower prep read:
@@ -39,7 +40,27 @@ public final class SessionViews {
     /** The session, with scripts in the tones the rules pick unless {@code tones} names one for a segment. */
     public SessionView session(UserKey viewer, long sessionId, Map<Segment, Tone> tones, String observation,
                                ViewText text) {
-        Loaded loaded = load(viewer, sessionId);
+        return view(viewer, load(viewer, sessionId), tones, observation, text);
+    }
+
+    /**
+     * The session as a change left it: the change, then the reading of the view in the same transaction (one
+     * connection, and the session and its pairing, just read by the change, are not read again).
+     */
+    public SessionView changed(UserKey viewer, Supplier<Session> change, ViewText text) {
+        return view(viewer, store.inTransaction(() -> loadAfter(viewer, change.get())), Map.of(), null, text);
+    }
+
+    /** The session after a change that does not return it (a commitment made in it), read in the same transaction. */
+    public SessionView changed(UserKey viewer, long sessionId, Runnable change, ViewText text) {
+        return view(viewer, store.inTransaction(() -> {
+            change.run();
+            return load(viewer, sessionId);
+        }), Map.of(), null, text);
+    }
+
+    private SessionView view(UserKey viewer, Loaded loaded, Map<Segment, Tone> tones, String observation,
+                             ViewText text) {
         PairingHistory history = loaded.history();
         Session session = loaded.session();
         ScriptContext context = ScriptContext.of(history, session, text.name(history.pairing().report()),
@@ -84,14 +105,19 @@ public final class SessionViews {
     }
 
     private Loaded load(UserKey viewer, long sessionId) {
-        Session session = store.session(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
+        return loadAfter(viewer, store.session(sessionId)
+                .orElseThrow(() -> new NotFoundException("session", sessionId)));
+    }
+
+    /** The history around a session already read: its pairing's, for the pairing's manager or report. */
+    private Loaded loadAfter(UserKey viewer, Session session) {
         PairingHistory history;
         try {
             history = access.seenBy(viewer, session.pairingId());
         } catch (NotFoundException outsider) {
-            throw new NotFoundException("session", sessionId);
+            throw new NotFoundException("session", session.id());
         }
-        return new Loaded(history, history.session(sessionId).orElse(session));
+        return new Loaded(history, history.session(session.id()).orElse(session));
     }
 
     private record Loaded(PairingHistory history, Session session) {

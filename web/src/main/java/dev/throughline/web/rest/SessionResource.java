@@ -83,9 +83,10 @@ public class SessionResource {
     public SessionView schedule(ScheduleRequest request) {
         UserKey viewer = api.signedIn();
         Requests.body(request);
-        Session session = api.sessions().schedule(viewer, Requests.required(request.pairingId(), "pairingId"),
-                Requests.required(request.at(), "at"));
-        return view(viewer, session.id());
+        long pairingId = Requests.required(request.pairingId(), "pairingId");
+        Instant at = Requests.required(request.at(), "at");
+        return api.sessionViews().changed(viewer, () -> api.sessions().schedule(viewer, pairingId, at),
+                api.texts().of(viewer));
     }
 
     @GET
@@ -151,9 +152,11 @@ public class SessionResource {
     public SessionView commit(@PathParam("id") long id, CommitmentRequest request) {
         UserKey viewer = api.signedIn();
         Requests.body(request);
-        api.commitments().make(viewer, id, new CommitmentService.Agreement(Requests.required(request.owner(), "owner"),
-                request.text(), request.dueDate(), request.kind(), request.blockedItem()));
-        return view(viewer, id);
+        CommitmentService.Agreement agreement = new CommitmentService.Agreement(
+                Requests.required(request.owner(), "owner"), request.text(), request.dueDate(), request.kind(),
+                request.blockedItem());
+        return api.sessionViews().changed(viewer, id, () -> api.commitments().make(viewer, id, agreement),
+                api.texts().of(viewer));
     }
 
     @POST
@@ -161,7 +164,7 @@ public class SessionResource {
     public SessionView finish(@PathParam("id") long id, VersionRequest request) {
         return change(id, request, (viewer, version) -> {
             ViewText text = api.texts().of(viewer);
-            api.sessions().finish(viewer, id, version, text.messages(), text.locale());
+            return api.sessions().finish(viewer, id, version, text.messages(), text.locale());
         });
     }
 
@@ -177,9 +180,10 @@ public class SessionResource {
     public SessionView reschedule(@PathParam("id") long id, RescheduleRequest request) {
         UserKey viewer = api.signedIn();
         Requests.body(request);
-        Session next = api.sessions().reschedule(viewer, id, Requests.required(request.version(), "version"),
-                Requests.required(request.to(), "to"));
-        return view(viewer, next.id());
+        long version = Requests.required(request.version(), "version");
+        Instant to = Requests.required(request.to(), "to");
+        return api.sessionViews().changed(viewer, () -> api.sessions().reschedule(viewer, id, version, to),
+                api.texts().of(viewer));
     }
 
     @PUT
@@ -199,16 +203,11 @@ public class SessionResource {
     private SessionView change(long id, Versioned request, Change change) {
         UserKey viewer = api.signedIn();
         long version = Requests.required(Requests.body(request).version(), "version");
-        change.apply(viewer, version);
-        return view(viewer, id);
+        return api.sessionViews().changed(viewer, () -> change.apply(viewer, version), api.texts().of(viewer));
     }
 
     @FunctionalInterface
     private interface Change {
-        void apply(UserKey viewer, long version);
-    }
-
-    private SessionView view(UserKey viewer, long id) {
-        return api.sessionViews().session(viewer, id, Map.of(), null, api.texts().of(viewer));
+        Session apply(UserKey viewer, long version);
     }
 }
