@@ -36,6 +36,7 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.sql.Connection;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +84,8 @@ public final class SandboxApp implements AutoCloseable {
         if (System.getProperty(ISOLATION) == null) {
             System.setProperty(ISOLATION, "TRANSACTION_READ_COMMITTED");
         }
-        AoDatabase database = AoDatabase.open(measure.apply(pool(options)), options.url());
+        AoDatabase database = AoDatabase.open(measure.apply(new SettledIsolation(pool(options),
+                Connection.TRANSACTION_READ_COMMITTED)), options.url());
         try {
             SandboxUsers users = new SandboxUsers(database.entityManager());
             if (users.isEmpty()) {
@@ -158,6 +160,7 @@ public final class SandboxApp implements AutoCloseable {
             config.setPassword(options.jdbcPassword());
         }
         config.setMaximumPoolSize(8);
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         config.setMinimumIdle(2);
         config.setPoolName("throughline-sandbox");
         return new HikariDataSource(config);
