@@ -279,6 +279,19 @@ abstract class StoreContract {
     }
 
     @Test
+    void aHistoryWithoutThreadsDoesNotLookForTheirEntries() throws SQLException {
+        Pairing pairing = pairing(MORGAN, ALEX);
+        new BulkHistoryWriter(database.entityManager()).heldSessions(pairing.id(), MONDAY, 3);
+        Pairing withThread = pairing(MORGAN, SAM);
+        store.saveThread(DevelopmentThread.start(withThread.id(), SAM, MONDAY_DATE, "Design", null, null, null, null,
+                null, false));
+
+        long without = opened.count(() -> assertEquals(List.of(), store.history(pairing.id()).orElseThrow().threads()));
+        long with = opened.count(() -> assertEquals(1, store.history(withThread.id()).orElseThrow().threads().size()));
+        assertEquals(with - 1, without, "statements without a thread: one fewer than with one");
+    }
+
+    @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void ofConcurrentEditsFromOneVersionExactlyOneWins() throws Exception {
         Pairing pairing = pairing(MORGAN, ALEX);

@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 
 /**
  * {@link OneOnOneStore} on Active Objects. Reads select whole rows ({@code @Preload}) so no value is loaded
- * lazily; a pairing's history takes five statements and a manager's team five, whatever their length.
+ * lazily; a pairing's history takes five statements at most and a manager's team five, whatever their length.
  */
 public final class AoStore implements OneOnOneStore {
 
@@ -99,7 +99,10 @@ public final class AoStore implements OneOnOneStore {
         return pairings.isEmpty() ? List.of() : histories(pairings);
     }
 
-    /** The histories of the pairings, in their order: four statements however many pairings and rows. */
+    /**
+     * The histories of the pairings, in their order: four statements however many pairings and rows (three when
+     * none of them has a development thread).
+     */
     private List<PairingHistory> histories(List<Pairing> pairings) {
         Object[] ids = pairings.stream().map(Pairing::id).toArray();
         String in = "PAIRING_ID IN (" + placeholders(ids.length) + ")";
@@ -107,10 +110,12 @@ public final class AoStore implements OneOnOneStore {
                 SessionEntity::getPairingId, Rows::session);
         Map<Long, List<Commitment>> commitments = group(db.find(CommitmentEntity.class,
                 Query.select().where(in, ids)), CommitmentEntity::getPairingId, Rows::commitment);
-        Map<Long, List<ThreadEntry>> entries = group(db.find(ThreadEntryEntity.class, Query.select().where(in, ids)),
-                ThreadEntryEntity::getThreadId, Rows::entry);
-        Map<Long, List<DevelopmentThread>> threads = group(db.find(ThreadEntity.class, Query.select().where(in, ids)),
-                ThreadEntity::getPairingId, row -> Rows.thread(row, entries.getOrDefault((long) row.getID(), List.of())));
+        ThreadEntity[] threadRows = db.find(ThreadEntity.class, Query.select().where(in, ids));
+        Map<Long, List<ThreadEntry>> entries = threadRows.length == 0 ? Map.of()
+                : group(db.find(ThreadEntryEntity.class, Query.select().where(in, ids)), ThreadEntryEntity::getThreadId,
+                        Rows::entry);
+        Map<Long, List<DevelopmentThread>> threads = group(threadRows, ThreadEntity::getPairingId,
+                row -> Rows.thread(row, entries.getOrDefault((long) row.getID(), List.of())));
         return pairings.stream().map(p -> new PairingHistory(p,
                 sessions.getOrDefault(p.id(), List.of()),
                 sorted(commitments.getOrDefault(p.id(), List.of()), Comparator.comparingLong(Commitment::id)),
