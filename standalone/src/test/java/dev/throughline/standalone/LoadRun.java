@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.throughline.core.commitment.Commitment;
 import dev.throughline.core.commitment.CommitmentKind;
 import dev.throughline.core.commitment.Party;
+import dev.throughline.core.development.DevelopmentThread;
 import dev.throughline.core.pairing.Pairing;
 import dev.throughline.core.people.UserKey;
 import dev.throughline.core.session.Segment;
@@ -200,7 +201,12 @@ public final class LoadRun {
         return managers;
     }
 
+    /**
+     * A held session a week for {@code weeks} weeks, each with a commitment (done but the last week's) and an entry
+     * of the report's development thread, started in the first of them.
+     */
     private static void history(OneOnOneStore store, Pairing pairing, Instant now, int weeks) {
+        DevelopmentThread thread = null;
         for (int w = weeks; w >= 1; w--) {
             Instant at = now.minus(7L * w, ChronoUnit.DAYS);
             Session held = store.saveSession(Session.scheduled(pairing.id(), at)
@@ -215,6 +221,12 @@ public final class LoadRun {
             if (w > 1) {
                 store.saveCommitment(made.complete(day.plusDays(2)));
             }
+            if (thread == null) {
+                thread = DevelopmentThread.start(pairing.id(), pairing.report(), day, "Leading design reviews",
+                        "Runs the team's design reviews", "Reviews others' designs but has not run one",
+                        "Reviews end with a decision", "Shadow one review", null, false);
+            }
+            thread = store.saveThread(thread.recordEntry(held.id(), day, "review " + w, "step " + w, null));
         }
     }
 
@@ -239,8 +251,15 @@ public final class LoadRun {
             if (session == null) {
                 return;
             }
-            session = call(timings, "PUT", "session/" + id + "/focus", Map.of("version",
-                    session.get("version").asLong(), "focus", "turn " + turn));
+            if (!session.get("segments").get(0).get("opened").asBoolean()) {
+                session = call(timings, "POST", "session/" + id + "/segment/progress-check/open", Map.of("version",
+                        session.get("version").asLong()));
+                if (session == null) {
+                    return;
+                }
+            }
+            session = call(timings, "PUT", "session/" + id + "/segment/progress-check/notes", Map.of("version",
+                    session.get("version").asLong(), "notes", "Shipped the import, turn " + turn));
             call(timings, "POST", "session/" + id + "/commitment", Map.of("owner", "REPORT", "text",
                     "commitment " + turn, "dueDate", LocalDate.now().plusDays(7).toString()));
             if (session != null && turn % 5 == 0) {
