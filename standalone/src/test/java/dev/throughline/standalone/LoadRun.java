@@ -49,7 +49,7 @@ import java.util.stream.Stream;
  *
  * <p>{@code bench/load.sh} runs the long form; {@code -Dload.clients}, {@code -Dload.seconds},
  * {@code -Dload.reports}, {@code -Dload.weeks} and {@code -Dload.warmup} (seconds; half the
- * phase's by default) size it.
+ * phase's by default) size it; it first prints the statements of each kind of request ({@code -Dload.breakdown=false} skips that).
  */
 public final class LoadRun {
 
@@ -123,6 +123,9 @@ public final class LoadRun {
             List<Manager> managers = seed(app, size);
             System.out.printf("Seeded %d managers with %d reports and %d weeks of history each (%s)%n",
                     managers.size(), size.reportsPerManager(), size.weeksOfHistory(), options.describeData());
+            if (Boolean.parseBoolean(System.getProperty("load.breakdown", "true"))) {
+                System.out.println(breakdown(managers.get(0), statements));
+            }
             // Unmeasured: the JIT compiles the workflow's paths first, as in a server that has been up a while.
             if (size.warmUpSeconds() > 0) {
                 phase("warm-up", managers, size.warmUpSeconds(), Manager::iteration, statements);
@@ -172,6 +175,23 @@ public final class LoadRun {
         long errors = all.stream().filter(t -> t[1] != 0).count();
         return new Result(name, all.size(), errors, elapsed, all.stream().mapToLong(t -> t[0]).toArray(),
                 statements.get() - statementsBefore);
+    }
+
+    /**
+     * The statements each kind of request runs: one manager alone works through five turns (one of them finishes a
+     * session), each request's statements counted on its own.
+     */
+    private static String breakdown(Manager manager, AtomicLong statements) throws Exception {
+        Map<String, long[]> byRequest = new java.util.TreeMap<>();
+        manager.counting(statements, byRequest);
+        for (int turn = 0; turn < 5; turn++) {
+            manager.iteration(new ArrayList<>());
+        }
+        manager.counting(null, null);
+        StringBuilder lines = new StringBuilder("statements per request (one client, five turns):");
+        byRequest.forEach((request, counts) -> lines.append(String.format(Locale.ROOT, "%n  %-45s %5.1f", request,
+                (double) counts[1] / counts[0])));
+        return lines.toString();
     }
 
     @FunctionalInterface
@@ -236,6 +256,8 @@ public final class LoadRun {
         private final SandboxClient client;
         private final List<Long> sessions;
         private int turn;
+        private AtomicLong statements;
+        private Map<String, long[]> counted;
 
         Manager(SandboxClient client, List<Long> sessions) {
             this.client = client;
@@ -283,11 +305,24 @@ public final class LoadRun {
             call(timings, "GET", "health", null);
         }
 
+        /** Counts each request's statements by kind into {@code byRequest} (a single client only), or stops. */
+        void counting(AtomicLong statements, Map<String, long[]> byRequest) {
+            this.statements = statements;
+            this.counted = byRequest;
+        }
+
         private JsonNode call(List<long[]> timings, String method, String path, Object body) throws Exception {
+            long statementsBefore = counted == null ? 0 : statements.get();
             long start = System.nanoTime();
             HttpResponse<String> response = client.rest(method, path,
                     body == null ? null : SandboxClient.JSON.writeValueAsString(body));
             long took = System.nanoTime() - start;
+            if (counted != null) {
+                long[] counts = counted.computeIfAbsent(method + " " + path.replaceAll("\\d+", "{id}"),
+                        key -> new long[2]);
+                counts[0]++;
+                counts[1] += statements.get() - statementsBefore;
+            }
             boolean ok = response.statusCode() == 200;
             timings.add(new long[] {took, ok ? 0 : response.statusCode()});
             if (!ok) {

@@ -89,11 +89,23 @@ public final class SessionService {
         return changeShown(viewer, sessionId, version, s -> s.recordTalk(more));
     }
 
-    /** The session took place: it is held, and its recap drafted from what was recorded (editable until sent). */
+    /**
+     * The session took place: it is held with its recap drafted from what was recorded (editable until sent), in one
+     * write.
+     */
     public Session finish(UserKey viewer, long sessionId, long version, Messages messages, Locale locale) {
         return store.inTransaction(() -> {
-            Session held = change(viewer, sessionId, version, s -> s.hold(clock.instant()));
-            PairingHistory history = access.managedBy(viewer, held.pairingId());
+            Session session = store.session(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
+            PairingHistory history;
+            try {
+                history = access.managedBy(viewer, session.pairingId());
+            } catch (NotFoundException outsider) {
+                throw new NotFoundException("session", sessionId);
+            }
+            if (session.version() != version) {
+                throw new ConflictException("session", sessionId);
+            }
+            Session held = session.hold(clock.instant());
             Recap recap = new RecapDrafter(messages, locale, clock.getZone()).draft(held,
                     history.commitmentsMadeIn(held.id()), history.activeThread(),
                     party -> party == Party.REPORT ? people.nameOf(history.pairing().report())
@@ -132,9 +144,9 @@ public final class SessionService {
     /** Sends the recap to the report; it can no longer be edited. */
     public Session sendRecap(UserKey viewer, long sessionId, long version) {
         return store.inTransaction(() -> {
-            Session sent = change(viewer, sessionId, version, s -> s.markRecapSent(clock.instant()));
-            notifier.sendRecap(access.pairingManagedBy(viewer, sent.pairingId()), sent);
-            return sent;
+            Changed sent = changed(viewer, sessionId, version, s -> s.markRecapSent(clock.instant()));
+            notifier.sendRecap(sent.pairing(), sent.session());
+            return sent.session();
         });
     }
 
