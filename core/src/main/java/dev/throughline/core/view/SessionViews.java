@@ -81,7 +81,7 @@ public final class SessionViews {
                 SegmentViews.talk(session), previous(progress, text),
                 CommitmentView.of(progress.commitments(), history.pairing(), text),
                 CommitmentView.ofCommitments(history.commitmentsMadeIn(session.id()), history.pairing(), text),
-                history.activeThread().map(thread -> ThreadView.of(thread, text)).orElse(null),
+                history.activeThread().map(thread -> ThreadView.recent(thread, text)).orElse(null),
                 recap(session, history, text), warnings);
     }
 
@@ -101,7 +101,7 @@ public final class SessionViews {
                 prep.progressCheck().missedCount(),
                 prep.acknowledgement().map(a -> a.text()).orElse(null), text.text(prep.acknowledgeKey()),
                 text.text(prep.topic().promptKey()), prep.topic().reviewDue(),
-                prep.topic().thread().map(thread -> ThreadView.of(thread, text)).orElse(null));
+                prep.topic().thread().map(thread -> ThreadView.recent(thread, text)).orElse(null));
     }
 
     private Loaded load(UserKey viewer, long sessionId) {

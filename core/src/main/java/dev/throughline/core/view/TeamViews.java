@@ -56,7 +56,7 @@ public final class TeamViews {
         int missed = count(tracked, CommitmentStatus.MISSED);
         Session next = history.nextScheduled().orElse(null);
         UserKey report = history.pairing().report();
-        ThreadView thread = history.activeThread().map(t -> ThreadView.of(t, text)).orElse(null);
+        ThreadView thread = history.activeThread().map(t -> ThreadView.recent(t, text)).orElse(null);
         DevelopmentSummary answer = reflection.answer().orElse(null);
         return new TeamView.Row(history.pairing().id(), report.value(), text.name(report),
                 text.text(cadence.effective().i18nKey()), text.text(cadence.suggestion().cadence().i18nKey()),

@@ -1,6 +1,7 @@
 package dev.throughline.core.view;
 
 import dev.throughline.core.NotFoundException;
+import dev.throughline.core.development.DevelopmentThread;
 import dev.throughline.core.i18n.BundleMessages;
 import dev.throughline.core.pairing.Pairing;
 import dev.throughline.core.people.UserKey;
@@ -140,6 +141,33 @@ class ViewsTest {
                         + row.warnings()));
         assertTrue(skipped.evidence().contains("Mon 9 Nov 2026") && !skipped.evidence().contains("2026-11-09"),
                 "dates in the evidence read as dates elsewhere: " + skipped.evidence());
+    }
+
+    @Test
+    void besideASessionOrATeamAThreadShowsItsLatestEntriesAndOnItsOwnAllOfThem() {
+        Pairing pairing = store.savePairing(new Pairing(0, MANAGER, REPORT, LocalDate.parse("2026-01-05"), null,
+                false, null));
+        DevelopmentThread thread = DevelopmentThread.start(pairing.id(), REPORT, LocalDate.parse("2026-09-07"),
+                "System design", null, null, null, null, null, false);
+        for (int week = 0; week < 5; week++) {
+            Instant at = NOW.minus(Duration.ofDays(7L * (5 - week)));
+            Session held = store.saveSession(Session.scheduled(pairing.id(), at).hold(at));
+            thread = thread.recordEntry(held.id(), LocalDate.ofInstant(at, ZoneOffset.UTC), "week " + week, null,
+                    null);
+        }
+        thread = store.saveThread(thread);
+        Session next = store.saveSession(Session.scheduled(pairing.id(), NOW.plus(Duration.ofDays(1))));
+
+        List<String> latest = List.of("week 4", "week 3", "week 2");
+        assertEquals(latest, notes(new SessionViews(store).session(MANAGER, next.id(), Map.of(), null, text)
+                .thread()));
+        assertEquals(latest, notes(new SessionViews(store).prep(MANAGER, next.id(), text).topicThread()));
+        assertEquals(latest, notes(new TeamViews(store).team(MANAGER, text).reports().get(0).thread()));
+        assertEquals(List.of("week 4", "week 3", "week 2", "week 1", "week 0"), notes(ThreadView.of(thread, text)));
+    }
+
+    private static List<String> notes(ThreadView thread) {
+        return thread.history().stream().map(ThreadView.Entry::note).toList();
     }
 
     @Test
