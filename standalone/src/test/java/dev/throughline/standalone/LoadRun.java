@@ -246,7 +246,10 @@ public final class LoadRun {
                         "Runs the team's design reviews", "Reviews others' designs but has not run one",
                         "Reviews end with a decision", "Shadow one review", null, false);
             }
-            thread = store.saveThread(thread.recordEntry(held.id(), day, "review " + w, "step " + w, null));
+            thread = thread.recordEntry(held.id(), day, "review " + w, "step " + w, null);
+        }
+        if (thread != null) {
+            store.saveThread(thread);
         }
     }
 
