@@ -39,7 +39,11 @@ public interface OneOnOneStore {
      */
     Optional<PairingHistory> prepHistory(long sessionId);
 
-    /** The records of every pairing the user manages, ordered by report. */
+    /**
+     * The records of every pairing the user manages, ordered by report, as the team overview reads them: every
+     * session and development thread, and the commitments not done or made in the pairing's last held session
+     * (the done ones before it have no part in the overview, and their number grows with the history).
+     */
     List<PairingHistory> team(UserKey manager);
 
     /**

@@ -266,8 +266,9 @@ abstract class StoreContract {
                 store.history(large.id()).orElseThrow().sessions().size()));
         assertEquals(smallHistory, largeHistory, "statements to load a pairing's history");
 
-        long smallTeam = opened.count(() -> assertEquals(10, store.team(MORGAN).get(0).commitments().size()));
-        long largeTeam = opened.count(() -> assertEquals(5_000, store.team(otherManager).get(0).commitments().size()));
+        // The team reads the commitments not done (half of the fixture's; none was made in a last held session).
+        long smallTeam = opened.count(() -> assertEquals(5, store.team(MORGAN).get(0).commitments().size()));
+        long largeTeam = opened.count(() -> assertEquals(2_500, store.team(otherManager).get(0).commitments().size()));
         assertEquals(smallTeam, largeTeam, "statements to load a manager's team");
 
         long smallThreadRead = opened.count(() -> assertEquals(10,
@@ -276,6 +277,39 @@ abstract class StoreContract {
                 store.thread(largeThread.id()).orElseThrow().entries().size()));
         assertEquals(smallThreadRead, largeThreadRead, "statements to load a thread's history");
         assertTrue(largeHistory <= 5, "a history loads in at most five statements, took " + largeHistory);
+    }
+
+    @Test
+    void theTeamReadsTheCommitmentsNotDoneAndThoseOfTheLastHeldSession() {
+        Pairing pairing = pairing(MORGAN, ALEX);
+        Session first = store.saveSession(heldSession(pairing, MONDAY, "first"));
+        Session last = store.saveSession(heldSession(pairing, MONDAY.plus(Duration.ofDays(7)), "last"));
+        Session next = store.saveSession(Session.scheduled(pairing.id(), MONDAY.plus(Duration.ofDays(14))));
+        Commitment doneEarlier = store.saveCommitment(commitment(pairing, first).complete(MONDAY_DATE.plusDays(1)));
+        Commitment openEarlier = store.saveCommitment(commitment(pairing, first));
+        Commitment doneLast = store.saveCommitment(commitment(pairing, last).complete(MONDAY_DATE.plusDays(8)));
+        Commitment openNext = store.saveCommitment(commitment(pairing, next));
+
+        PairingHistory team = store.team(MORGAN).get(0);
+        assertEquals(List.of(openEarlier.id(), doneLast.id(), openNext.id()),
+                team.commitments().stream().map(Commitment::id).toList());
+        assertEquals(3, team.sessions().size());
+        assertEquals(List.of(doneEarlier.id(), openEarlier.id(), doneLast.id(), openNext.id()),
+                store.history(pairing.id()).orElseThrow().commitments().stream().map(Commitment::id).toList(),
+                "a pairing's history has every commitment");
+
+        Pairing unheld = pairing(MORGAN, SAM);
+        Session only = store.saveSession(Session.scheduled(unheld.id(), MONDAY));
+        Commitment open = store.saveCommitment(commitment(unheld, only));
+        store.saveCommitment(commitment(unheld, only).complete(MONDAY_DATE));
+        assertEquals(List.of(open.id()), store.team(MORGAN).get(1).commitments().stream().map(Commitment::id).toList(),
+                "nothing held yet: the commitments not done");
+    }
+
+    private Commitment commitment(Pairing pairing, Session origin) {
+        LocalDate day = LocalDate.ofInstant(origin.scheduledAt(), java.time.ZoneOffset.UTC);
+        return Commitment.make(pairing.id(), origin.id(), day, Party.REPORT, "step", day.plusDays(5),
+                CommitmentKind.OTHER);
     }
 
     @Test

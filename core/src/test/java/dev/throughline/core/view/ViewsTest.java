@@ -1,6 +1,9 @@
 package dev.throughline.core.view;
 
 import dev.throughline.core.NotFoundException;
+import dev.throughline.core.commitment.Commitment;
+import dev.throughline.core.commitment.CommitmentKind;
+import dev.throughline.core.commitment.Party;
 import dev.throughline.core.development.DevelopmentThread;
 import dev.throughline.core.i18n.BundleMessages;
 import dev.throughline.core.pairing.Pairing;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -164,6 +168,44 @@ class ViewsTest {
         assertEquals(latest, notes(new SessionViews(store).prep(MANAGER, next.id(), text).topicThread()));
         assertEquals(latest, notes(new TeamViews(store).team(MANAGER, text).reports().get(0).thread()));
         assertEquals(List.of("week 4", "week 3", "week 2", "week 1", "week 0"), notes(ThreadView.of(thread, text)));
+    }
+
+    @Test
+    void theTeamOverviewFromItsNarrowerReadEqualsTheOneFromWholeHistories() {
+        Pairing pairing = store.savePairing(new Pairing(0, MANAGER, REPORT, LocalDate.parse("2025-01-06"), null,
+                false, null));
+        Pairing other = store.savePairing(new Pairing(0, MANAGER, UserKey.of("sam"), LocalDate.parse("2026-09-01"),
+                null, true, null));
+        for (int week = 12; week >= 1; week--) {
+            Instant at = NOW.minus(Duration.ofDays(7L * week));
+            LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+            Session session = Session.scheduled(pairing.id(), at).openSegment(Segment.PROGRESS_CHECK, at)
+                    .recordNotes(Segment.PROGRESS_CHECK, "week " + week).recordTalk(new TalkTime(500, 400));
+            session = store.saveSession(week % 5 == 0 ? session.cancel(at) : session.hold(at));
+            Commitment report = store.saveCommitment(Commitment.make(pairing.id(), session.id(), day, Party.REPORT,
+                    "report " + week, day.plusDays(week % 3 == 0 ? 30 : 4), CommitmentKind.OTHER));
+            Commitment manager = store.saveCommitment(Commitment.make(pairing.id(), session.id(), day,
+                    Party.MANAGER, "manager " + week, day.plusDays(3), CommitmentKind.BLOCKER_FOLLOW_UP));
+            if (week % 2 == 0) {
+                store.saveCommitment(report.complete(day.plusDays(2)));
+            }
+            if (week % 4 == 0) {
+                store.saveCommitment(manager.complete(day.plusDays(1)));
+            }
+        }
+        store.saveThread(DevelopmentThread.start(pairing.id(), REPORT, LocalDate.parse("2026-09-07"), "Design",
+                null, null, null, "Sketch", null, false));
+        store.saveSession(Session.scheduled(other.id(), NOW.minus(Duration.ofDays(3))).cancel(NOW));
+        OneOnOneStore whole = (OneOnOneStore) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {OneOnOneStore.class}, (proxy, method, args) -> method.getName().equals("team")
+                        ? store.pairingsOf((UserKey) args[0]).stream()
+                                .filter(p -> p.manager().equals(args[0]))
+                                .map(p -> store.history(p.id()).orElseThrow()).toList()
+                        : method.invoke(store, args));
+
+        assertTrue(store.team(MANAGER).get(0).commitments().size()
+                < whole.team(MANAGER).get(0).commitments().size(), "the narrower read leaves done commitments out");
+        assertEquals(new TeamViews(whole).team(MANAGER, text), new TeamViews(store).team(MANAGER, text));
     }
 
     private static List<String> notes(ThreadView thread) {

@@ -83,7 +83,7 @@ public final class AoStore implements OneOnOneStore {
 
     @Override
     public Optional<PairingHistory> history(long pairingId) {
-        return pairing(pairingId).map(pairing -> histories(List.of(pairing)).get(0));
+        return pairing(pairingId).map(pairing -> histories(List.of(pairing), true).get(0));
     }
 
     @Override
@@ -96,20 +96,32 @@ public final class AoStore implements OneOnOneStore {
         List<Pairing> pairings = Arrays.stream(db.find(PairingEntity.class,
                         Query.select().where("MANAGER_KEY = ?", manager.value()).order("REPORT_KEY, ID")))
                 .map(Rows::pairing).toList();
-        return pairings.isEmpty() ? List.of() : histories(pairings);
+        return pairings.isEmpty() ? List.of() : histories(pairings, false);
     }
 
     /**
      * The histories of the pairings, in their order: four statements however many pairings and rows (three when
-     * none of them has a development thread).
+     * none of them has a development thread). With {@code everyCommitment} false, the commitments are those the
+     * team overview reads: not done, or made in the pairing's last held session.
      */
-    private List<PairingHistory> histories(List<Pairing> pairings) {
+    private List<PairingHistory> histories(List<Pairing> pairings, boolean everyCommitment) {
         Object[] ids = pairings.stream().map(Pairing::id).toArray();
         String in = "PAIRING_ID IN (" + placeholders(ids.length) + ")";
         Map<Long, List<Session>> sessions = group(db.find(SessionEntity.class, Query.select().where(in, ids)),
                 SessionEntity::getPairingId, Rows::session);
-        Map<Long, List<Commitment>> commitments = group(db.find(CommitmentEntity.class,
-                Query.select().where(in, ids)), CommitmentEntity::getPairingId, Rows::commitment);
+        Query commitmentQuery = Query.select().where(in, ids);
+        if (!everyCommitment) {
+            List<Object> lastHeld = pairings.stream()
+                    .flatMap(p -> new PairingHistory(p, sessions.getOrDefault(p.id(), List.of()), List.of(), List.of())
+                            .lastHeld().stream())
+                    .map(session -> (Object) session.id()).toList();
+            List<Object> parameters = new ArrayList<>(Arrays.asList(ids));
+            parameters.addAll(lastHeld);
+            commitmentQuery = Query.select().where(in + " AND (COMPLETED_ON IS NULL" + (lastHeld.isEmpty() ? ""
+                    : " OR ORIGIN_SESSION_ID IN (" + placeholders(lastHeld.size()) + ")") + ")", parameters.toArray());
+        }
+        Map<Long, List<Commitment>> commitments = group(db.find(CommitmentEntity.class, commitmentQuery),
+                CommitmentEntity::getPairingId, Rows::commitment);
         ThreadEntity[] threadRows = db.find(ThreadEntity.class, Query.select().where(in, ids));
         Map<Long, List<ThreadEntry>> entries = threadRows.length == 0 ? Map.of()
                 : group(db.find(ThreadEntryEntity.class, Query.select().where(in, ids)), ThreadEntryEntity::getThreadId,
