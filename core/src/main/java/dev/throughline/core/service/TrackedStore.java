@@ -43,6 +43,11 @@ public final class TrackedStore implements OneOnOneStore {
     }
 
     @Override
+    public Optional<PairingHistory> sessionHistory(long pairingId, long sessionId) {
+        return store.sessionHistory(pairingId, sessionId).map(history -> tracked(List.of(history)).get(0));
+    }
+
+    @Override
     public List<PairingHistory> team(UserKey manager) {
         return tracked(store.team(manager));
     }

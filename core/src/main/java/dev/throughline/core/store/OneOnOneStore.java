@@ -31,6 +31,14 @@ public interface OneOnOneStore {
     Optional<PairingHistory> history(long pairingId);
 
     /**
+     * The record as the view of one of its sessions reads it: every session and development thread, and the
+     * commitments not done or made in that session, in the held session before it or in the last held one (the
+     * done ones before have no part in the view, and their number grows with the history). Empty when there is no
+     * such pairing.
+     */
+    Optional<PairingHistory> sessionHistory(long pairingId, long sessionId);
+
+    /**
      * The part of the record the prep of a session reads, however long the history: the session itself, the held
      * session before it, the commitments not done yet, made in that held session or done since it (every
      * commitment when none was held), the sessions those commitments were made in, and the active development

@@ -10,7 +10,6 @@ import dev.throughline.core.progress.ProgressCheck;
 import dev.throughline.core.recap.RecapDrafter;
 import dev.throughline.core.script.ScriptContext;
 import dev.throughline.core.script.Tone;
-import dev.throughline.core.service.PairingAccess;
 import dev.throughline.core.session.Segment;
 import dev.throughline.core.session.Session;
 import dev.throughline.core.session.SessionState;
@@ -24,17 +23,16 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Builds the session view from one load of the pairing's history, and the prep from the store's narrower prep read:
- * both in a constant number of statements.
+ * Builds the session view from the store's read for a session ({@link OneOnOneStore#sessionHistory}) and the prep
+ * from its prep read ({@link OneOnOneStore#prepHistory}): both in a constant number of statements, neither reading
+ * the done commitments of the sessions before.
  */
 public final class SessionViews {
 
     private final OneOnOneStore store;
-    private final PairingAccess access;
 
     public SessionViews(OneOnOneStore store) {
         this.store = Objects.requireNonNull(store, "store");
-        this.access = new PairingAccess(store);
     }
 
     /** The session, with scripts in the tones the rules pick unless {@code tones} names one for a segment. */
@@ -109,14 +107,11 @@ public final class SessionViews {
                 .orElseThrow(() -> new NotFoundException("session", sessionId)));
     }
 
-    /** The history around a session already read: its pairing's, for the pairing's manager or report. */
+    /** The history around a session already read ({@link OneOnOneStore#sessionHistory}), for its manager or report. */
     private Loaded loadAfter(UserKey viewer, Session session) {
-        PairingHistory history;
-        try {
-            history = access.seenBy(viewer, session.pairingId());
-        } catch (NotFoundException outsider) {
-            throw new NotFoundException("session", session.id());
-        }
+        PairingHistory history = store.sessionHistory(session.pairingId(), session.id())
+                .filter(read -> read.pairing().involves(viewer))
+                .orElseThrow(() -> new NotFoundException("session", session.id()));
         return new Loaded(history, history.session(session.id()).orElse(session));
     }
 

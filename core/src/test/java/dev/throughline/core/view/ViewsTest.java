@@ -172,10 +172,39 @@ class ViewsTest {
 
     @Test
     void theTeamOverviewFromItsNarrowerReadEqualsTheOneFromWholeHistories() {
-        Pairing pairing = store.savePairing(new Pairing(0, MANAGER, REPORT, LocalDate.parse("2025-01-06"), null,
-                false, null));
+        Pairing pairing = weeksOfHistory();
         Pairing other = store.savePairing(new Pairing(0, MANAGER, UserKey.of("sam"), LocalDate.parse("2026-09-01"),
                 null, true, null));
+        store.saveSession(Session.scheduled(other.id(), NOW.minus(Duration.ofDays(3))).cancel(NOW));
+
+        assertTrue(store.team(MANAGER).get(0).commitments().size()
+                < store.history(pairing.id()).orElseThrow().commitments().size(), "done commitments are left out");
+        assertEquals(new TeamViews(wholeHistories()).team(MANAGER, text), new TeamViews(store).team(MANAGER, text));
+    }
+
+    @Test
+    void eachSessionsViewFromItsNarrowerReadEqualsTheOneFromTheWholeHistory() {
+        Pairing pairing = weeksOfHistory();
+        List<Session> sessions = store.history(pairing.id()).orElseThrow().sessions();
+
+        for (Session session : sessions) {
+            assertTrue(store.sessionHistory(pairing.id(), session.id()).orElseThrow().commitments().size()
+                    < store.history(pairing.id()).orElseThrow().commitments().size(), "done commitments left out");
+            for (UserKey viewer : List.of(MANAGER, REPORT)) {
+                assertEquals(new SessionViews(wholeHistories()).session(viewer, session.id(), Map.of(), null, text),
+                        new SessionViews(store).session(viewer, session.id(), Map.of(), null, text),
+                        "the view of " + session);
+            }
+        }
+    }
+
+    /**
+     * Twelve weeks of one-on-ones (every fifth cancelled) with commitments of both parties, some done, some missed,
+     * a development thread and the next session scheduled.
+     */
+    private Pairing weeksOfHistory() {
+        Pairing pairing = store.savePairing(new Pairing(0, MANAGER, REPORT, LocalDate.parse("2025-01-06"), null,
+                false, null));
         for (int week = 12; week >= 1; week--) {
             Instant at = NOW.minus(Duration.ofDays(7L * week));
             LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
@@ -195,17 +224,23 @@ class ViewsTest {
         }
         store.saveThread(DevelopmentThread.start(pairing.id(), REPORT, LocalDate.parse("2026-09-07"), "Design",
                 null, null, null, "Sketch", null, false));
-        store.saveSession(Session.scheduled(other.id(), NOW.minus(Duration.ofDays(3))).cancel(NOW));
-        OneOnOneStore whole = (OneOnOneStore) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {OneOnOneStore.class}, (proxy, method, args) -> method.getName().equals("team")
-                        ? store.pairingsOf((UserKey) args[0]).stream()
-                                .filter(p -> p.manager().equals(args[0]))
-                                .map(p -> store.history(p.id()).orElseThrow()).toList()
-                        : method.invoke(store, args));
+        Session next = store.saveSession(Session.scheduled(pairing.id(), NOW.plus(Duration.ofDays(1))));
+        LocalDate today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
+        store.saveCommitment(Commitment.make(pairing.id(), next.id(), today, Party.REPORT, "next", today.plusDays(7),
+                CommitmentKind.OTHER));
+        return pairing;
+    }
 
-        assertTrue(store.team(MANAGER).get(0).commitments().size()
-                < whole.team(MANAGER).get(0).commitments().size(), "the narrower read leaves done commitments out");
-        assertEquals(new TeamViews(whole).team(MANAGER, text), new TeamViews(store).team(MANAGER, text));
+    /** The store, but the team and a session's view read whole histories. */
+    private OneOnOneStore wholeHistories() {
+        return (OneOnOneStore) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {OneOnOneStore.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "team" -> store.pairingsOf((UserKey) args[0]).stream()
+                            .filter(p -> p.manager().equals(args[0]))
+                            .map(p -> store.history(p.id()).orElseThrow()).toList();
+                    case "sessionHistory" -> store.history((Long) args[0]);
+                    default -> method.invoke(store, args);
+                });
     }
 
     private static List<String> notes(ThreadView thread) {

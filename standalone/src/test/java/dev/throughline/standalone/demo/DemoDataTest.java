@@ -262,7 +262,8 @@ class DemoDataTest {
 
     private static void assertCommitmentsVaried(OneOnOneStore store, Clock clock) {
         LocalDate today = LocalDate.now(clock);
-        List<Commitment> all = store.team(MORGAN).stream().flatMap(history -> history.commitments().stream())
+        List<Commitment> all = store.pairingsOf(MORGAN).stream()
+                .flatMap(pairing -> store.history(pairing.id()).orElseThrow().commitments().stream())
                 .toList();
         Set<CommitmentStatus> statuses = all.stream().map(commitment -> commitment.status(today))
                 .collect(Collectors.toSet());

@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * {@link OneOnOneStore} on Active Objects. Reads select whole rows ({@code @Preload}) so no value is loaded
@@ -83,7 +84,7 @@ public final class AoStore implements OneOnOneStore {
 
     @Override
     public Optional<PairingHistory> history(long pairingId) {
-        return pairing(pairingId).map(pairing -> histories(List.of(pairing), true).get(0));
+        return pairing(pairingId).map(pairing -> histories(List.of(pairing), null).get(0));
     }
 
     @Override
@@ -96,29 +97,39 @@ public final class AoStore implements OneOnOneStore {
         List<Pairing> pairings = Arrays.stream(db.find(PairingEntity.class,
                         Query.select().where("MANAGER_KEY = ?", manager.value()).order("REPORT_KEY, ID")))
                 .map(Rows::pairing).toList();
-        return pairings.isEmpty() ? List.of() : histories(pairings, false);
+        return pairings.isEmpty() ? List.of() : histories(pairings, history -> history.lastHeld().stream());
+    }
+
+    @Override
+    public Optional<PairingHistory> sessionHistory(long pairingId, long sessionId) {
+        return pairing(pairingId).map(pairing -> histories(List.of(pairing), history -> {
+            Optional<Session> session = history.session(sessionId);
+            return Stream.concat(session.stream(), Stream.concat(session.flatMap(history::heldBefore).stream(),
+                    history.lastHeld().stream()));
+        }).get(0));
     }
 
     /**
      * The histories of the pairings, in their order: four statements however many pairings and rows (three when
-     * none of them has a development thread). With {@code everyCommitment} false, the commitments are those the
-     * team overview reads: not done, or made in the pairing's last held session.
+     * none of them has a development thread). With {@code sessions}, the commitments read are those not done and
+     * those made in the sessions it names from each history's sessions (the history it is given has no commitments
+     * yet); without, every commitment.
      */
-    private List<PairingHistory> histories(List<Pairing> pairings, boolean everyCommitment) {
+    private List<PairingHistory> histories(List<Pairing> pairings, Function<PairingHistory, Stream<Session>> sessions) {
         Object[] ids = pairings.stream().map(Pairing::id).toArray();
         String in = "PAIRING_ID IN (" + placeholders(ids.length) + ")";
-        Map<Long, List<Session>> sessions = group(db.find(SessionEntity.class, Query.select().where(in, ids)),
+        Map<Long, List<Session>> sessionsOf = group(db.find(SessionEntity.class, Query.select().where(in, ids)),
                 SessionEntity::getPairingId, Rows::session);
         Query commitmentQuery = Query.select().where(in, ids);
-        if (!everyCommitment) {
-            List<Object> lastHeld = pairings.stream()
-                    .flatMap(p -> new PairingHistory(p, sessions.getOrDefault(p.id(), List.of()), List.of(), List.of())
-                            .lastHeld().stream())
-                    .map(session -> (Object) session.id()).toList();
+        if (sessions != null) {
+            List<Object> origins = pairings.stream()
+                    .flatMap(p -> sessions.apply(new PairingHistory(p, sessionsOf.getOrDefault(p.id(), List.of()),
+                            List.of(), List.of())))
+                    .map(session -> (Object) session.id()).distinct().toList();
             List<Object> parameters = new ArrayList<>(Arrays.asList(ids));
-            parameters.addAll(lastHeld);
-            commitmentQuery = Query.select().where(in + " AND (COMPLETED_ON IS NULL" + (lastHeld.isEmpty() ? ""
-                    : " OR ORIGIN_SESSION_ID IN (" + placeholders(lastHeld.size()) + ")") + ")", parameters.toArray());
+            parameters.addAll(origins);
+            commitmentQuery = Query.select().where(in + " AND (COMPLETED_ON IS NULL" + (origins.isEmpty() ? ""
+                    : " OR ORIGIN_SESSION_ID IN (" + placeholders(origins.size()) + ")") + ")", parameters.toArray());
         }
         Map<Long, List<Commitment>> commitments = group(db.find(CommitmentEntity.class, commitmentQuery),
                 CommitmentEntity::getPairingId, Rows::commitment);
@@ -129,7 +140,7 @@ public final class AoStore implements OneOnOneStore {
         Map<Long, List<DevelopmentThread>> threads = group(threadRows, ThreadEntity::getPairingId,
                 row -> Rows.thread(row, entries.getOrDefault((long) row.getID(), List.of())));
         return pairings.stream().map(p -> new PairingHistory(p,
-                sessions.getOrDefault(p.id(), List.of()),
+                sessionsOf.getOrDefault(p.id(), List.of()),
                 sorted(commitments.getOrDefault(p.id(), List.of()), Comparator.comparingLong(Commitment::id)),
                 sorted(threads.getOrDefault(p.id(), List.of()), Comparator.comparingLong(DevelopmentThread::id))))
                 .toList();
