@@ -10,6 +10,7 @@ import dev.throughline.core.progress.ProgressCheck;
 import dev.throughline.core.recap.RecapDrafter;
 import dev.throughline.core.script.ScriptContext;
 import dev.throughline.core.script.Tone;
+import dev.throughline.core.service.PairingAccess;
 import dev.throughline.core.session.Segment;
 import dev.throughline.core.session.Session;
 import dev.throughline.core.session.SessionState;
@@ -30,9 +31,11 @@ import java.util.function.Supplier;
 public final class SessionViews {
 
     private final OneOnOneStore store;
+    private final PairingAccess access;
 
     public SessionViews(OneOnOneStore store) {
         this.store = Objects.requireNonNull(store, "store");
+        this.access = new PairingAccess(store);
     }
 
     /** The session, with scripts in the tones the rules pick unless {@code tones} names one for a segment. */
@@ -107,11 +110,9 @@ public final class SessionViews {
                 .orElseThrow(() -> new NotFoundException("session", sessionId)));
     }
 
-    /** The history around a session already read ({@link OneOnOneStore#sessionHistory}), for its manager or report. */
+    /** The history around a session already read, for its manager or report. */
     private Loaded loadAfter(UserKey viewer, Session session) {
-        PairingHistory history = store.sessionHistory(session.pairingId(), session.id())
-                .filter(read -> read.pairing().involves(viewer))
-                .orElseThrow(() -> new NotFoundException("session", session.id()));
+        PairingHistory history = access.aroundSession(viewer, session);
         return new Loaded(history, history.session(session.id()).orElse(session));
     }
 
