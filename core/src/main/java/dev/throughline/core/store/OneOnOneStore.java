@@ -31,10 +31,10 @@ public interface OneOnOneStore {
     Optional<PairingHistory> history(long pairingId);
 
     /**
-     * The record as the view of one of its sessions reads it: every session and development thread, and the
-     * commitments not done or made in that session, in the held session before it or in the last held one (the
-     * done ones before have no part in the view, and their number grows with the history). Empty when there is no
-     * such pairing.
+     * The record as the view of one of its sessions reads it: every session, every development thread (with its
+     * entries when it is active), and the commitments not done or made in that session, in the held session before it
+     * or in the last held one (the done ones before and the entries of ended threads have no part in the view, and
+     * their number grows with the history). Empty when there is no such pairing.
      */
     Optional<PairingHistory> sessionHistory(long pairingId, long sessionId);
 
@@ -49,8 +49,9 @@ public interface OneOnOneStore {
 
     /**
      * The records of every pairing the user manages, ordered by report, as the team overview reads them: every
-     * session and development thread, and the commitments not done or made in the pairing's last held session
-     * (the done ones before it have no part in the overview, and their number grows with the history).
+     * session, every development thread (with its entries when it is active), and the commitments not done or made
+     * in the pairing's last held session (the done ones before it and the entries of ended threads have no part in
+     * the overview, and their number grows with the history).
      */
     List<PairingHistory> team(UserKey manager);
 

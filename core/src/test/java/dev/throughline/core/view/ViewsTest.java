@@ -5,6 +5,7 @@ import dev.throughline.core.commitment.Commitment;
 import dev.throughline.core.commitment.CommitmentKind;
 import dev.throughline.core.commitment.Party;
 import dev.throughline.core.development.DevelopmentThread;
+import dev.throughline.core.development.ThreadStatus;
 import dev.throughline.core.i18n.BundleMessages;
 import dev.throughline.core.pairing.Pairing;
 import dev.throughline.core.people.UserKey;
@@ -186,6 +187,10 @@ class ViewsTest {
     void eachSessionsViewFromItsNarrowerReadEqualsTheOneFromTheWholeHistory() {
         Pairing pairing = weeksOfHistory();
         List<Session> sessions = store.history(pairing.id()).orElseThrow().sessions();
+        assertEquals(List.of(4, 6), store.history(pairing.id()).orElseThrow().threads().stream()
+                .map(thread -> thread.entries().size()).toList());
+        assertEquals(List.of(0, 6), store.sessionHistory(pairing.id(), sessions.get(0).id()).orElseThrow().threads()
+                .stream().map(thread -> thread.entries().size()).toList(), "an ended thread's entries are not read");
 
         for (Session session : sessions) {
             assertTrue(store.sessionHistory(pairing.id(), session.id()).orElseThrow().commitments().size()
@@ -222,8 +227,19 @@ class ViewsTest {
                 store.saveCommitment(manager.complete(day.plusDays(1)));
             }
         }
-        store.saveThread(DevelopmentThread.start(pairing.id(), REPORT, LocalDate.parse("2026-09-07"), "Design",
-                null, null, null, "Sketch", null, false));
+        List<Session> held = store.history(pairing.id()).orElseThrow().held();
+        DevelopmentThread ended = DevelopmentThread.start(pairing.id(), REPORT, LocalDate.parse("2026-08-31"),
+                "Estimates", null, null, null, null, null, false);
+        for (Session session : held.subList(0, 4)) {
+            ended = ended.recordEntry(session.id(), session.date(ZoneOffset.UTC), "estimate", null, null);
+        }
+        store.saveThread(ended.withStatus(ThreadStatus.ACHIEVED));
+        DevelopmentThread active = DevelopmentThread.start(pairing.id(), REPORT, LocalDate.parse("2026-09-07"),
+                "Design", null, null, null, "Sketch", null, false);
+        for (Session session : held.subList(4, held.size())) {
+            active = active.recordEntry(session.id(), session.date(ZoneOffset.UTC), "design", null, null);
+        }
+        store.saveThread(active);
         Session next = store.saveSession(Session.scheduled(pairing.id(), NOW.plus(Duration.ofDays(1))));
         LocalDate today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
         store.saveCommitment(Commitment.make(pairing.id(), next.id(), today, Party.REPORT, "next", today.plusDays(7),

@@ -5,6 +5,7 @@ import dev.throughline.core.NotFoundException;
 import dev.throughline.core.commitment.Commitment;
 import dev.throughline.core.development.DevelopmentThread;
 import dev.throughline.core.development.ThreadEntry;
+import dev.throughline.core.development.ThreadStatus;
 import dev.throughline.core.history.PairingHistory;
 import dev.throughline.core.i18n.MessageKey;
 import dev.throughline.core.pairing.Pairing;
@@ -111,9 +112,9 @@ public final class AoStore implements OneOnOneStore {
 
     /**
      * The histories of the pairings, in their order: four statements however many pairings and rows (three when
-     * none of them has a development thread). With {@code sessions}, the commitments read are those not done and
-     * those made in the sessions it names from each history's sessions (the history it is given has no commitments
-     * yet); without, every commitment.
+     * there is no thread entry to read). With {@code sessions}, the commitments read are those not done and those
+     * made in the sessions it names from each history's sessions (the history it is given has no commitments yet),
+     * and the entries of the active threads only; without, every commitment and every entry.
      */
     private List<PairingHistory> histories(List<Pairing> pairings, Function<PairingHistory, Stream<Session>> sessions) {
         Object[] ids = pairings.stream().map(Pairing::id).toArray();
@@ -134,8 +135,12 @@ public final class AoStore implements OneOnOneStore {
         Map<Long, List<Commitment>> commitments = group(db.find(CommitmentEntity.class, commitmentQuery),
                 CommitmentEntity::getPairingId, Rows::commitment);
         ThreadEntity[] threadRows = db.find(ThreadEntity.class, Query.select().where(in, ids));
-        Map<Long, List<ThreadEntry>> entries = threadRows.length == 0 ? Map.of()
-                : group(db.find(ThreadEntryEntity.class, Query.select().where(in, ids)), ThreadEntryEntity::getThreadId,
+        Object[] withEntries = Arrays.stream(threadRows)
+                .filter(row -> sessions == null || ThreadStatus.ACTIVE.name().equals(row.getStatus()))
+                .map(row -> (Object) (long) row.getID()).toArray();
+        Map<Long, List<ThreadEntry>> entries = withEntries.length == 0 ? Map.of()
+                : group(db.find(ThreadEntryEntity.class, Query.select().where("THREAD_ID IN ("
+                        + placeholders(withEntries.length) + ")", withEntries)), ThreadEntryEntity::getThreadId,
                         Rows::entry);
         Map<Long, List<DevelopmentThread>> threads = group(threadRows, ThreadEntity::getPairingId,
                 row -> Rows.thread(row, entries.getOrDefault((long) row.getID(), List.of())));
