@@ -34,22 +34,26 @@ public final class TrackedStore implements OneOnOneStore {
 
     @Override
     public Optional<PairingHistory> history(long pairingId) {
-        return store.history(pairingId).map(history -> tracked(List.of(history)).get(0));
+        return store.history(pairingId).map(this::tracked);
     }
 
     @Override
     public Optional<PairingHistory> prepHistory(long sessionId) {
-        return store.prepHistory(sessionId).map(history -> tracked(List.of(history)).get(0));
+        return store.prepHistory(sessionId).map(this::tracked);
     }
 
     @Override
     public Optional<PairingHistory> sessionHistory(long pairingId, long sessionId) {
-        return store.sessionHistory(pairingId, sessionId).map(history -> tracked(List.of(history)).get(0));
+        return store.sessionHistory(pairingId, sessionId).map(this::tracked);
     }
 
     @Override
     public List<PairingHistory> team(UserKey manager) {
         return tracked(store.team(manager));
+    }
+
+    private PairingHistory tracked(PairingHistory history) {
+        return tracked(List.of(history)).get(0);
     }
 
     @Override

@@ -105,8 +105,8 @@ public final class AoStore implements OneOnOneStore {
     public Optional<PairingHistory> sessionHistory(long pairingId, long sessionId) {
         return pairing(pairingId).map(pairing -> histories(List.of(pairing), history -> {
             Optional<Session> session = history.session(sessionId);
-            return Stream.concat(session.stream(), Stream.concat(session.flatMap(history::heldBefore).stream(),
-                    history.lastHeld().stream()));
+            return Stream.of(session, session.flatMap(history::heldBefore), history.lastHeld())
+                    .flatMap(Optional::stream);
         }).get(0));
     }
 
