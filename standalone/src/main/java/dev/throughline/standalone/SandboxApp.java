@@ -84,7 +84,7 @@ public final class SandboxApp implements AutoCloseable {
         if (System.getProperty(ISOLATION) == null) {
             System.setProperty(ISOLATION, "TRANSACTION_READ_COMMITTED");
         }
-        AoDatabase database = AoDatabase.open(measure.apply(new SettledIsolation(pool(options),
+        AoDatabase database = AoDatabase.open(measure.apply(SettledIsolation.of(pool(options),
                 Connection.TRANSACTION_READ_COMMITTED)), options.url());
         try {
             SandboxUsers users = new SandboxUsers(database.entityManager());

@@ -1,16 +1,11 @@
 package dev.throughline.standalone;
 
 import javax.sql.DataSource;
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.util.Objects;
-import java.util.logging.Logger;
 
 /**
  * The pool's connections as Active Objects sees them, knowing the isolation level each is at. The pool hands every
@@ -18,114 +13,73 @@ import java.util.logging.Logger;
  * before each of its transactions: on PostgreSQL a round trip to the server every time. Setting the level a
  * connection is already at is skipped, and so is asking for it; any other level is set as asked.
  */
-final class SettledIsolation implements DataSource, AutoCloseable {
+final class SettledIsolation {
 
-    private final DataSource pool;
-    private final int level;
-
-    /** {@code pool} hands out its connections at {@code level}, one of {@link Connection}'s levels. */
-    SettledIsolation(DataSource pool, int level) {
-        this.pool = Objects.requireNonNull(pool, "pool");
-        this.level = level;
+    private SettledIsolation() {
     }
 
-    @Override
-    public Connection getConnection() throws SQLException {
-        return settled(pool.getConnection());
+    /**
+     * {@code pool}, which hands out its connections at {@code level} (one of {@link Connection}'s levels), seen so;
+     * closing it closes the pool when the pool can be closed, and everything else is the pool's.
+     */
+    static DataSource of(DataSource pool, int level) {
+        Class<?>[] seen = {DataSource.class, AutoCloseable.class};
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), seen,
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getConnection" -> settled((Connection) forward(pool, method, args), level);
+                    case "close" -> {
+                        if (pool instanceof AutoCloseable closeable) {
+                            closeable.close();
+                        }
+                        yield null;
+                    }
+                    case "equals" -> proxy == args[0];
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    default -> forward(pool, method, args);
+                });
     }
 
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        return settled(pool.getConnection(username, password));
-    }
-
-    private Connection settled(Connection connection) {
+    private static Connection settled(Connection connection, int level) {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                new Handler(connection, level));
+                new Settled(connection, level));
     }
 
     /** One borrowed connection and the level it is at. */
-    private static final class Handler implements InvocationHandler {
+    private static final class Settled implements InvocationHandler {
 
         private final Connection connection;
         private int level;
 
-        Handler(Connection connection, int level) {
+        Settled(Connection connection, int level) {
             this.connection = connection;
             this.level = level;
         }
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-            switch (method.getName()) {
+            return switch (method.getName()) {
                 case "setTransactionIsolation" -> {
                     int asked = (Integer) args[0];
                     if (asked != level) {
                         connection.setTransactionIsolation(asked);
                         level = asked;
                     }
-                    return null;
+                    yield null;
                 }
-                case "getTransactionIsolation" -> {
-                    return level;
-                }
-                case "equals" -> {
-                    return proxy == args[0];
-                }
-                case "hashCode" -> {
-                    return System.identityHashCode(proxy);
-                }
-                default -> {
-                    try {
-                        return method.invoke(connection, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                }
-            }
+                case "getTransactionIsolation" -> level;
+                case "equals" -> proxy == args[0];
+                case "hashCode" -> System.identityHashCode(proxy);
+                default -> forward(connection, method, args);
+            };
         }
     }
 
-    /** Closes the pool when it can be closed. */
-    @Override
-    public void close() throws Exception {
-        if (pool instanceof AutoCloseable closeable) {
-            closeable.close();
+    /** Calls {@code method} on {@code target}, throwing what it throws. */
+    private static Object forward(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
         }
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return pool.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        pool.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        pool.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return pool.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return pool.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        return type.isInstance(this) ? type.cast(this) : pool.unwrap(type);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) throws SQLException {
-        return type.isInstance(this) || pool.isWrapperFor(type);
     }
 }

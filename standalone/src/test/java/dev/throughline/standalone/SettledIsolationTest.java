@@ -41,7 +41,7 @@ class SettledIsolationTest {
     void everythingElseReachesTheConnection() throws Exception {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:settled;DB_CLOSE_DELAY=-1");
-        try (Connection connection = new SettledIsolation(h2, Connection.TRANSACTION_READ_COMMITTED).getConnection()) {
+        try (Connection connection = SettledIsolation.of(h2, Connection.TRANSACTION_READ_COMMITTED).getConnection()) {
             connection.setAutoCommit(false);
             connection.createStatement().execute("CREATE TABLE T (X INT)");
             connection.createStatement().execute("INSERT INTO T VALUES (7)");
@@ -53,7 +53,7 @@ class SettledIsolationTest {
     }
 
     /** A pool whose connections record the levels set on them. */
-    private SettledIsolation settled() {
+    private DataSource settled() {
         Connection recording = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     if (method.getName().equals("setTransactionIsolation")) {
@@ -63,6 +63,6 @@ class SettledIsolationTest {
                 });
         DataSource pool = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {DataSource.class}, (proxy, method, args) -> recording);
-        return new SettledIsolation(pool, Connection.TRANSACTION_READ_COMMITTED);
+        return SettledIsolation.of(pool, Connection.TRANSACTION_READ_COMMITTED);
     }
 }
