@@ -129,4 +129,10 @@ public record DevelopmentThread(long id, long pairingId, UserKey report, String 
         return new DevelopmentThread(id, pairingId, report, growthArea, target, gap, whatGoodLooksLike, nextStep,
                 reviewDate, status, gapFlagged, startedOn, entries, newVersion);
     }
+
+    /** The thread with {@code newEntries} as its history (none: the thread as a view that omits it reads it). */
+    public DevelopmentThread withEntries(List<ThreadEntry> newEntries) {
+        return new DevelopmentThread(id, pairingId, report, growthArea, target, gap, whatGoodLooksLike, nextStep,
+                reviewDate, status, gapFlagged, startedOn, newEntries, version);
+    }
 }

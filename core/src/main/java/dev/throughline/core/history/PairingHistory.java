@@ -6,10 +6,12 @@ import dev.throughline.core.pairing.Pairing;
 import dev.throughline.core.session.Session;
 import dev.throughline.core.session.SessionState;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /**
  * Everything one pairing has on record, as the rules need it: sessions oldest first, the commitments made in
@@ -65,5 +67,33 @@ public record PairingHistory(Pairing pairing, List<Session> sessions, List<Commi
     public Optional<DevelopmentThread> activeThread() {
         return threads.stream().filter(DevelopmentThread::isActive)
                 .max(Comparator.comparing(DevelopmentThread::startedOn).thenComparingLong(DevelopmentThread::id));
+    }
+
+    /** The record with {@code changed} in place of the pairing as it was. */
+    public PairingHistory with(Pairing changed) {
+        return new PairingHistory(changed, sessions, commitments, threads);
+    }
+
+    /** The record with {@code saved} in place of the session of its id, or added when it is new to the record. */
+    public PairingHistory with(Session saved) {
+        return new PairingHistory(pairing, replaced(sessions, saved, Session::id), commitments, threads);
+    }
+
+    /** The record with {@code saved} in place of the commitment of its id, or added (commitments stay in id order). */
+    public PairingHistory with(Commitment saved) {
+        return new PairingHistory(pairing, sessions, replaced(commitments, saved, Commitment::id), threads);
+    }
+
+    /** The record with {@code saved} in place of the thread of its id, or added (threads stay in id order). */
+    public PairingHistory with(DevelopmentThread saved) {
+        return new PairingHistory(pairing, sessions, commitments, replaced(threads, saved, DevelopmentThread::id));
+    }
+
+    private static <T> List<T> replaced(List<T> values, T saved, ToLongFunction<T> id) {
+        List<T> result = new ArrayList<>(values);
+        result.removeIf(value -> id.applyAsLong(value) == id.applyAsLong(saved));
+        result.add(saved);
+        result.sort(Comparator.comparingLong(id));
+        return result;
     }
 }

@@ -5,7 +5,6 @@ import dev.throughline.core.NotFoundException;
 import dev.throughline.core.history.PairingHistory;
 import dev.throughline.core.pairing.Pairing;
 import dev.throughline.core.people.UserKey;
-import dev.throughline.core.session.Session;
 import dev.throughline.core.store.OneOnOneStore;
 
 import java.util.Objects;
@@ -31,13 +30,13 @@ public final class PairingAccess {
     }
 
     /**
-     * The record around a session already read, as its view reads it ({@link OneOnOneStore#sessionHistory}), for
-     * the pairing's manager or report; to anyone else the session does not exist.
+     * The record around a session, as its view reads it ({@link OneOnOneStore#sessionHistory}), for the pairing's
+     * manager or report; to anyone else the session does not exist.
      */
-    public PairingHistory aroundSession(UserKey viewer, Session session) {
-        return store.sessionHistory(session.pairingId(), session.id())
+    public PairingHistory aroundSession(UserKey viewer, long sessionId) {
+        return store.sessionHistory(sessionId)
                 .filter(history -> history.pairing().involves(viewer))
-                .orElseThrow(() -> new NotFoundException("session", session.id()));
+                .orElseThrow(() -> new NotFoundException("session", sessionId));
     }
 
     /** The pairing's history, for its manager; its report may look but not change. */

@@ -96,7 +96,7 @@ public final class SessionService {
     public Session finish(UserKey viewer, long sessionId, long version, Messages messages, Locale locale) {
         return store.inTransaction(() -> {
             Session session = store.session(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
-            PairingHistory history = access.aroundSession(viewer, session);
+            PairingHistory history = access.aroundSession(viewer, sessionId);
             PairingAccess.requireManager(viewer, history.pairing());
             if (session.version() != version) {
                 throw new ConflictException("session", sessionId);

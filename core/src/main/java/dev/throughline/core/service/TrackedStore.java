@@ -43,8 +43,8 @@ public final class TrackedStore implements OneOnOneStore {
     }
 
     @Override
-    public Optional<PairingHistory> sessionHistory(long pairingId, long sessionId) {
-        return store.sessionHistory(pairingId, sessionId).map(this::tracked);
+    public Optional<PairingHistory> sessionHistory(long sessionId) {
+        return store.sessionHistory(sessionId).map(this::tracked);
     }
 
     @Override

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * Where pairings, sessions, commitments and development threads are kept. Reads come back as immutable core
  * values; every write runs in one transaction; sessions and threads are saved against the version they were
  * read at, and a stale version is rejected with a {@link ConflictException}. Loading a pairing's history or a
- * manager's team runs the same number of statements however long the history is.
+ * manager's team runs the same number of statements however long the history is. The narrow reads (a session's,
+ * its prep's, the team's) build the same views as whole histories would.
  */
 public interface OneOnOneStore {
 
@@ -34,9 +35,9 @@ public interface OneOnOneStore {
      * The record as the view of one of its sessions reads it: every session, every development thread (with its
      * entries when it is active), and the commitments not done or made in that session, in the held session before it
      * or in the last held one (the done ones before and the entries of ended threads have no part in the view, and
-     * their number grows with the history). Empty when there is no such pairing.
+     * their number grows with the history). Empty when there is no such session.
      */
-    Optional<PairingHistory> sessionHistory(long pairingId, long sessionId);
+    Optional<PairingHistory> sessionHistory(long sessionId);
 
     /**
      * The part of the record the prep of a session reads, however long the history: the session itself, the held

@@ -46,10 +46,10 @@ public final class SessionViews {
 
     /**
      * The session as a change left it: the change, then the reading of the view in the same transaction (one
-     * connection, and the session and its pairing, just read by the change, are not read again).
+     * connection, and the record the change read and wrote is not read again).
      */
     public SessionView changed(UserKey viewer, Supplier<Session> change, ViewText text) {
-        return view(viewer, store.inTransaction(() -> loadAfter(viewer, change.get())), Map.of(), null, text);
+        return view(viewer, store.inTransaction(() -> load(viewer, change.get().id())), Map.of(), null, text);
     }
 
     /** The session after a change that does not return it (a commitment made in it), read in the same transaction. */
@@ -106,14 +106,8 @@ public final class SessionViews {
     }
 
     private Loaded load(UserKey viewer, long sessionId) {
-        return loadAfter(viewer, store.session(sessionId)
-                .orElseThrow(() -> new NotFoundException("session", sessionId)));
-    }
-
-    /** The history around a session already read, for its manager or report. */
-    private Loaded loadAfter(UserKey viewer, Session session) {
-        PairingHistory history = access.aroundSession(viewer, session);
-        return new Loaded(history, history.session(session.id()).orElse(session));
+        PairingHistory history = access.aroundSession(viewer, sessionId);
+        return new Loaded(history, history.session(sessionId).orElseThrow());
     }
 
     private record Loaded(PairingHistory history, Session session) {

@@ -1,6 +1,7 @@
 package dev.throughline.core.store;
 
 import dev.throughline.core.store.ao.CommitmentEntity;
+import dev.throughline.core.store.ao.PairingEntity;
 import dev.throughline.core.store.ao.SessionEntity;
 import dev.throughline.core.store.ao.ThreadEntryEntity;
 import net.java.ao.EntityManager;
@@ -13,8 +14,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** Writes long histories in a few batched statements, for tests and benchmarks about history length. */
+/**
+ * Writes long histories in a few batched statements, for tests and benchmarks about history length. Like any writer
+ * beside the store, it changes the stamp of each pairing it writes to, so no node serves its record as it was.
+ */
 public final class BulkHistoryWriter {
 
     private final EntityManager entityManager;
@@ -46,6 +51,7 @@ public final class BulkHistoryWriter {
             rows.add(row);
         }
         entityManager.create(SessionEntity.class, rows);
+        changed(pairingId);
     }
 
     /** {@code count} report commitments, every other one done, all made in {@code sessionId}. */
@@ -64,6 +70,7 @@ public final class BulkHistoryWriter {
             rows.add(row);
         }
         entityManager.create(CommitmentEntity.class, rows);
+        changed(pairingId);
     }
 
     /**
@@ -90,6 +97,7 @@ public final class BulkHistoryWriter {
             }
         }
         entityManager.create(CommitmentEntity.class, rows);
+        changed(pairingId);
     }
 
     /** {@code count} history entries of a thread. */
@@ -107,5 +115,12 @@ public final class BulkHistoryWriter {
             rows.add(row);
         }
         entityManager.create(ThreadEntryEntity.class, rows);
+        changed(pairingId);
+    }
+
+    private void changed(long pairingId) throws SQLException {
+        PairingEntity pairing = entityManager.get(PairingEntity.class, (int) pairingId);
+        pairing.setStamp(ThreadLocalRandom.current().nextLong());
+        pairing.save();
     }
 }

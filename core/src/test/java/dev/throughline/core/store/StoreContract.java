@@ -156,7 +156,7 @@ abstract class StoreContract {
 
     @Test
     void savingAnUnknownSessionSaysSo() {
-        Session ghost = Session.scheduled(1, MONDAY).withId(999_999).withVersion(1);
+        Session ghost = Session.scheduled(pairing(MORGAN, ALEX).id(), MONDAY).withId(999_999).withVersion(1);
         DomainException e = assertThrows(DomainException.class, () -> store.saveSession(ghost));
         assertEquals("error.not.found", e.key());
         assertEquals("There is no session #999999.", e.getMessage());
@@ -261,15 +261,24 @@ abstract class StoreContract {
         assertEquals(1_000, database.entityManager().count(dev.throughline.core.store.ao.SessionEntity.class,
                 "PAIRING_ID = ?", large.id()), "sessions written by the fixture");
 
-        long smallHistory = opened.count(() -> assertEquals(10, store.history(small.id()).orElseThrow().sessions().size()));
+        // Read first on a node that has not seen the pairings (its record is read whole), then again (its row only).
+        OneOnOneStore node = database.store();
+        long smallHistory = opened.count(() -> assertEquals(10, node.history(small.id()).orElseThrow().sessions().size()));
         long largeHistory = opened.count(() -> assertEquals(1_000,
-                store.history(large.id()).orElseThrow().sessions().size()));
+                node.history(large.id()).orElseThrow().sessions().size()));
         assertEquals(smallHistory, largeHistory, "statements to load a pairing's history");
+        long smallAgain = opened.count(() -> assertEquals(10, node.history(small.id()).orElseThrow().sessions().size()));
+        long largeAgain = opened.count(() -> assertEquals(1_000,
+                node.history(large.id()).orElseThrow().sessions().size()));
+        assertEquals(1, smallAgain, "a current record is known by its pairing row");
+        assertEquals(1, largeAgain, "a current record is known by its pairing row");
 
         // The team reads the commitments not done (half of the fixture's; none was made in a last held session).
-        long smallTeam = opened.count(() -> assertEquals(5, store.team(MORGAN).get(0).commitments().size()));
-        long largeTeam = opened.count(() -> assertEquals(2_500, store.team(otherManager).get(0).commitments().size()));
+        long smallTeam = opened.count(() -> assertEquals(5, database.store().team(MORGAN).get(0).commitments().size()));
+        long largeTeam = opened.count(() -> assertEquals(2_500,
+                database.store().team(otherManager).get(0).commitments().size()));
         assertEquals(smallTeam, largeTeam, "statements to load a manager's team");
+        assertEquals(1, opened.count(() -> node.team(otherManager)), "a team of current records: its pairing rows");
 
         long smallThreadRead = opened.count(() -> assertEquals(10,
                 store.thread(smallThread.id()).orElseThrow().entries().size()));
@@ -320,8 +329,9 @@ abstract class StoreContract {
         store.saveThread(DevelopmentThread.start(withThread.id(), SAM, MONDAY_DATE, "Design", null, null, null, null,
                 null, false));
 
-        long without = opened.count(() -> assertEquals(List.of(), store.history(pairing.id()).orElseThrow().threads()));
-        long with = opened.count(() -> assertEquals(1, store.history(withThread.id()).orElseThrow().threads().size()));
+        OneOnOneStore node = database.store();
+        long without = opened.count(() -> assertEquals(List.of(), node.history(pairing.id()).orElseThrow().threads()));
+        long with = opened.count(() -> assertEquals(1, node.history(withThread.id()).orElseThrow().threads().size()));
         assertEquals(with - 1, without, "statements without a thread: one fewer than with one");
     }
 
@@ -366,6 +376,84 @@ abstract class StoreContract {
             assertEquals(2, stored.version());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aNodeSeesWhatAnotherNodeWroteAndCannotWriteOverIt() {
+        OneOnOneStore other = database.store();
+        Pairing pairing = pairing(MORGAN, ALEX);
+        Session read = store.saveSession(Session.scheduled(pairing.id(), MONDAY));
+        assertEquals(read, other.session(read.id()).orElseThrow(), "the other node reads it whole");
+        assertEquals(List.of(read), store.history(pairing.id()).orElseThrow().sessions());
+
+        Session changed = other.saveSession(read.withFocus("changed elsewhere"));
+        Commitment made = other.saveCommitment(commitment(pairing, changed));
+
+        PairingHistory seen = store.history(pairing.id()).orElseThrow();
+        assertEquals(List.of(changed), seen.sessions(), "this node does not serve its copy from before");
+        assertEquals(List.of(made), seen.commitments());
+        assertThrows(ConflictException.class, () -> store.saveSession(read.withFocus("stale")));
+        Session mine = store.saveSession(changed.withFocus("mine"));
+        assertEquals(mine, other.session(read.id()).orElseThrow());
+        assertEquals(3, mine.version());
+    }
+
+    @Test
+    void aCopyKeptAfterWritesEqualsTheRecordReadAfresh() {
+        Pairing pairing = pairing(MORGAN, ALEX);
+        Session first = store.saveSession(heldSession(pairing, MONDAY, "first"));
+        Session next = store.saveSession(Session.scheduled(pairing.id(), MONDAY.plus(Duration.ofDays(7))));
+        Commitment made = store.saveCommitment(commitment(pairing, first));
+        store.saveCommitment(made.complete(MONDAY_DATE.plusDays(2)));
+        DevelopmentThread thread = store.saveThread(DevelopmentThread.start(pairing.id(), ALEX, MONDAY_DATE,
+                "Design", null, null, null, null, null, false).recordEntry(first.id(), MONDAY_DATE, "note", null,
+                null));
+        store.saveThread(thread.recordEntry(next.id(), MONDAY_DATE.plusDays(7), "more", "next", null));
+        store.inTransaction(() -> store.saveSession(store.session(next.id()).orElseThrow().withFocus("in one")));
+        store.savePairing(store.pairing(pairing.id()).orElseThrow().withCadenceOverride(Cadence.WEEKLY));
+
+        assertEquals(database.store().history(pairing.id()), store.history(pairing.id()));
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aWriteThatLostItsClaimToAWriteOfAnotherRecordRunsAgainAndLands() throws Exception {
+        Pairing pairing = pairing(MORGAN, ALEX);
+        Session session = store.saveSession(Session.scheduled(pairing.id(), MONDAY));
+        OneOnOneStore other = database.store();
+        CountDownLatch read = new CountDownLatch(1);
+        CountDownLatch written = new CountDownLatch(1);
+        List<Integer> attempts = new ArrayList<>();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Commitment> late = pool.submit(() -> other.inTransaction(() -> {
+                attempts.add(attempts.size() + 1);
+                other.history(pairing.id()).orElseThrow();
+                read.countDown();
+                await(written);
+                return other.saveCommitment(commitment(pairing, session));
+            }));
+            assertTrue(read.await(60, TimeUnit.SECONDS));
+            Session focused = store.saveSession(session.withFocus("first"));
+            written.countDown();
+            Commitment made = late.get(60, TimeUnit.SECONDS);
+
+            assertEquals(List.of(1, 2), attempts, "the late writer ran again");
+            PairingHistory history = database.store().history(pairing.id()).orElseThrow();
+            assertEquals(List.of(focused), history.sessions());
+            assertEquals(List.of(made), history.commitments());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(60, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -9,7 +9,7 @@ import dev.throughline.core.people.UserKey;
 import dev.throughline.core.privacy.UserData;
 import dev.throughline.core.session.Session;
 import dev.throughline.core.store.ao.CommitmentEntity;
-import dev.throughline.core.store.ao.RevisionEntity;
+import dev.throughline.core.store.ao.VersionClaimEntity;
 import dev.throughline.core.store.ao.SessionEntity;
 import dev.throughline.core.store.ao.ThreadEntryEntity;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,8 @@ abstract class UserDataContract extends StoreContract {
         assertEquals(0, entityManager.count(CommitmentEntity.class, "PAIRING_ID = ?", alex.id()));
         assertEquals(0, entityManager.count(ThreadEntryEntity.class, "PAIRING_ID = ?", alex.id()));
         assertEquals(1, entityManager.count(SessionEntity.class));
-        assertEquals(0, entityManager.count(RevisionEntity.class, "REVISION_KEY LIKE ?", "SESSION:" + session.id() + ":%"));
+        assertEquals(1, entityManager.count(VersionClaimEntity.class, "PAIRING_ID = ?", alex.id()),
+                "the deleted pairing's latest claim only, so no writer that read it before can write to it");
 
         Pairing kept = store.pairing(alexManagesSam.id()).orElseThrow();
         assertEquals(UserKey.of(UserData.ANONYMOUS_MANAGER + alexManagesSam.id()), kept.manager());

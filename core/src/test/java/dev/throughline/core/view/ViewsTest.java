@@ -189,11 +189,11 @@ class ViewsTest {
         List<Session> sessions = store.history(pairing.id()).orElseThrow().sessions();
         assertEquals(List.of(4, 6), store.history(pairing.id()).orElseThrow().threads().stream()
                 .map(thread -> thread.entries().size()).toList());
-        assertEquals(List.of(0, 6), store.sessionHistory(pairing.id(), sessions.get(0).id()).orElseThrow().threads()
+        assertEquals(List.of(0, 6), store.sessionHistory(sessions.get(0).id()).orElseThrow().threads()
                 .stream().map(thread -> thread.entries().size()).toList(), "an ended thread's entries are not read");
 
         for (Session session : sessions) {
-            assertTrue(store.sessionHistory(pairing.id(), session.id()).orElseThrow().commitments().size()
+            assertTrue(store.sessionHistory(session.id()).orElseThrow().commitments().size()
                     < store.history(pairing.id()).orElseThrow().commitments().size(), "done commitments left out");
             for (UserKey viewer : List.of(MANAGER, REPORT)) {
                 assertEquals(new SessionViews(wholeHistories()).session(viewer, session.id(), Map.of(), null, text),
@@ -254,7 +254,8 @@ class ViewsTest {
                     case "team" -> store.pairingsOf((UserKey) args[0]).stream()
                             .filter(p -> p.manager().equals(args[0]))
                             .map(p -> store.history(p.id()).orElseThrow()).toList();
-                    case "sessionHistory" -> store.history((Long) args[0]);
+                    case "sessionHistory" -> store.session((Long) args[0])
+                            .flatMap(session -> store.history(session.pairingId()));
                     default -> method.invoke(store, args);
                 });
     }

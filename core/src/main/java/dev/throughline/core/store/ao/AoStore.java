@@ -5,9 +5,7 @@ import dev.throughline.core.NotFoundException;
 import dev.throughline.core.commitment.Commitment;
 import dev.throughline.core.development.DevelopmentThread;
 import dev.throughline.core.development.ThreadEntry;
-import dev.throughline.core.development.ThreadStatus;
 import dev.throughline.core.history.PairingHistory;
-import dev.throughline.core.i18n.MessageKey;
 import dev.throughline.core.pairing.Pairing;
 import dev.throughline.core.people.UserKey;
 import dev.throughline.core.session.Session;
@@ -25,27 +23,46 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * {@link OneOnOneStore} on Active Objects. Reads select whole rows ({@code @Preload}) so no value is loaded
- * lazily; a pairing's history takes five statements at most and a manager's team five, whatever their length.
+ * lazily.
+ * <p>
+ * Every write to a pairing's record claims the pairing's next version once per transaction ({@link
+ * VersionClaimEntity}), and leaves the version with a fresh stamp on the pairing row: so a pairing row read says
+ * whether a copy of the record is current. This node keeps the records it read or wrote ({@link HistoryCache}): a
+ * read costs one statement (the pairing row) while the copy is current, and the whole record, in four more, when it
+ * is not (another node or a direct change wrote to it); a write reads the row, claims, and writes its own rows, and
+ * its transaction's copy of the record, updated by its writes, becomes the cached one when it commits. Two writers
+ * from the same version: the database admits one claim; the other's transaction runs again from the start, on the
+ * record as the first left it, and so still meets a stale version of the same session or thread as a conflict.
  */
 public final class AoStore implements OneOnOneStore {
 
     /** Every entity of the store, in the order their tables are created. */
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(PairingEntity.class,
             SessionEntity.class, CommitmentEntity.class, ThreadEntity.class, ThreadEntryEntity.class,
-            RevisionEntity.class, ModelVersionEntity.class);
+            VersionClaimEntity.class, ModelVersionEntity.class);
+
+    /** The rows (sessions, commitments, threads, entries) the records kept on one node hold at most, by default. */
+    public static final long CACHED_ROWS = 200_000;
+
+    /** How many of a pairing's latest claims are kept: older ones are dropped every so many writes. */
+    static final int KEPT_CLAIMS = 64;
+
+    /** How often a transaction that lost its claim to a concurrent writer is tried in all. */
+    static final int ATTEMPTS = 5;
 
     private final EntityAccess db;
+    private final HistoryCache cache;
+    private final ThreadLocal<Unit> units = new ThreadLocal<>();
 
     /** {@link #ENTITIES} as the array Active Objects' {@code migrate} takes. */
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -54,26 +71,39 @@ public final class AoStore implements OneOnOneStore {
     }
 
     public AoStore(EntityAccess db) {
+        this(db, CACHED_ROWS);
+    }
+
+    /** A store keeping records of at most {@code cachedRows} rows on this node (0: none). */
+    public AoStore(EntityAccess db, long cachedRows) {
         this.db = Objects.requireNonNull(db, "db");
+        this.cache = new HistoryCache(cachedRows);
     }
 
     @Override
     public Pairing savePairing(Pairing pairing) {
-        return db.inTransaction(() -> {
-            PairingEntity row = pairing.id() == 0
-                    ? db.create(PairingEntity.class, Map.of("MANAGER_KEY", pairing.manager().value(),
-                            "REPORT_KEY", pairing.report().value(),
-                            "TEAM_START_DATE", pairing.teamStartDate().toString()))
-                    : existing(PairingEntity.class, pairing.id(), "pairing");
-            Rows.copy(pairing, row);
-            row.save();
-            return Rows.pairing(row);
+        return transaction(() -> {
+            if (pairing.id() == 0) {
+                PairingEntity row = db.create(PairingEntity.class, Map.of("MANAGER_KEY", pairing.manager().value(),
+                        "REPORT_KEY", pairing.report().value(),
+                        "TEAM_START_DATE", pairing.teamStartDate().toString(), "VERSION", 0L, "STAMP", 0L));
+                Rows.copy(pairing, row);
+                row.save();
+                return Rows.pairing(row);
+            }
+            Record record = required(pairing.id(), "pairing");
+            claim(record);
+            Rows.copy(pairing, record.row);
+            record.row.save();
+            Pairing saved = Rows.pairing(record.row);
+            record.history = record.history.with(saved);
+            return saved;
         });
     }
 
     @Override
     public Optional<Pairing> pairing(long id) {
-        return byId(PairingEntity.class, id).map(Rows::pairing);
+        return record(id).map(record -> record.history.pairing());
     }
 
     @Override
@@ -85,99 +115,80 @@ public final class AoStore implements OneOnOneStore {
 
     @Override
     public Optional<PairingHistory> history(long pairingId) {
-        return pairing(pairingId).map(pairing -> histories(List.of(pairing), null).get(0));
+        return record(pairingId).map(record -> record.history);
     }
 
     @Override
     public Optional<PairingHistory> prepHistory(long sessionId) {
-        return new PrepReader(db).read(sessionId);
+        return recordOfSession(sessionId).flatMap(record -> Narrowed.prep(record.history, sessionId));
+    }
+
+    @Override
+    public Optional<PairingHistory> sessionHistory(long sessionId) {
+        return recordOfSession(sessionId).flatMap(record -> Narrowed.session(record.history, sessionId));
     }
 
     @Override
     public List<PairingHistory> team(UserKey manager) {
-        List<Pairing> pairings = Arrays.stream(db.find(PairingEntity.class,
-                        Query.select().where("MANAGER_KEY = ?", manager.value()).order("REPORT_KEY, ID")))
-                .map(Rows::pairing).toList();
-        return pairings.isEmpty() ? List.of() : histories(pairings, history -> history.lastHeld().stream());
-    }
-
-    @Override
-    public Optional<PairingHistory> sessionHistory(long pairingId, long sessionId) {
-        return pairing(pairingId).map(pairing -> histories(List.of(pairing), history -> {
-            Optional<Session> session = history.session(sessionId);
-            return Stream.of(session, session.flatMap(history::heldBefore), history.lastHeld())
-                    .flatMap(Optional::stream);
-        }).get(0));
-    }
-
-    /**
-     * The histories of the pairings, in their order: four statements however many pairings and rows (three when
-     * there is no thread entry to read). With {@code sessions}, the commitments read are those not done and those
-     * made in the sessions it names from each history's sessions (the history it is given has no commitments yet),
-     * and the entries of the active threads only; without, every commitment and every entry.
-     */
-    private List<PairingHistory> histories(List<Pairing> pairings, Function<PairingHistory, Stream<Session>> sessions) {
-        Object[] ids = pairings.stream().map(Pairing::id).toArray();
-        String in = "PAIRING_ID IN (" + placeholders(ids.length) + ")";
-        Map<Long, List<Session>> sessionsOf = group(db.find(SessionEntity.class, Query.select().where(in, ids)),
-                SessionEntity::getPairingId, Rows::session);
-        Query commitmentQuery = Query.select().where(in, ids);
-        if (sessions != null) {
-            List<Object> origins = pairings.stream()
-                    .flatMap(p -> sessions.apply(new PairingHistory(p, sessionsOf.getOrDefault(p.id(), List.of()),
-                            List.of(), List.of())))
-                    .map(session -> (Object) session.id()).distinct().toList();
-            List<Object> parameters = new ArrayList<>(Arrays.asList(ids));
-            parameters.addAll(origins);
-            commitmentQuery = Query.select().where(in + " AND (COMPLETED_ON IS NULL" + (origins.isEmpty() ? ""
-                    : " OR ORIGIN_SESSION_ID IN (" + placeholders(origins.size()) + ")") + ")", parameters.toArray());
+        PairingEntity[] rows = db.find(PairingEntity.class,
+                Query.select().where("MANAGER_KEY = ?", manager.value()).order("REPORT_KEY, ID"));
+        Map<Long, PairingHistory> current = new HashMap<>();
+        List<PairingEntity> stale = new ArrayList<>();
+        for (PairingEntity row : rows) {
+            PairingHistory cached = cache.get(row.getID(), row.getVersion(), row.getStamp());
+            if (cached == null) {
+                stale.add(row);
+            } else {
+                current.put((long) row.getID(), cached);
+            }
         }
-        Map<Long, List<Commitment>> commitments = group(db.find(CommitmentEntity.class, commitmentQuery),
-                CommitmentEntity::getPairingId, Rows::commitment);
-        ThreadEntity[] threadRows = db.find(ThreadEntity.class, Query.select().where(in, ids));
-        Object[] withEntries = Arrays.stream(threadRows)
-                .filter(row -> sessions == null || ThreadStatus.ACTIVE.name().equals(row.getStatus()))
-                .map(row -> (Object) (long) row.getID()).toArray();
-        Map<Long, List<ThreadEntry>> entries = withEntries.length == 0 ? Map.of()
-                : group(db.find(ThreadEntryEntity.class, Query.select().where("THREAD_ID IN ("
-                        + placeholders(withEntries.length) + ")", withEntries)), ThreadEntryEntity::getThreadId,
-                        Rows::entry);
-        Map<Long, List<DevelopmentThread>> threads = group(threadRows, ThreadEntity::getPairingId,
-                row -> Rows.thread(row, entries.getOrDefault((long) row.getID(), List.of())));
-        return pairings.stream().map(p -> new PairingHistory(p,
-                sessionsOf.getOrDefault(p.id(), List.of()),
-                sorted(commitments.getOrDefault(p.id(), List.of()), Comparator.comparingLong(Commitment::id)),
-                sorted(threads.getOrDefault(p.id(), List.of()), Comparator.comparingLong(DevelopmentThread::id))))
-                .toList();
+        current.putAll(load(stale));
+        return Arrays.stream(rows).map(row -> Narrowed.team(current.get((long) row.getID()))).toList();
     }
 
     @Override
     public Session saveSession(Session session) {
-        return versioned("session", session.id(), () -> {
+        return transaction(() -> {
+            Record record = required(session.pairingId(), "pairing");
+            SessionEntity row;
+            long version = 1;
             if (session.id() == 0) {
-                SessionEntity row = db.create(SessionEntity.class, Map.of("PAIRING_ID", session.pairingId(),
+                claim(record);
+                row = db.create(SessionEntity.class, Map.of("PAIRING_ID", session.pairingId(),
                         "SCHEDULED_AT", session.scheduledAt().toEpochMilli(), "STATE", session.state().name(),
                         "VERSION", 1L));
-                Rows.copy(session, 1, row);
-                row.save();
-                return Rows.session(row);
+            } else {
+                Session stored = record.history.session(session.id())
+                        .orElseThrow(() -> new NotFoundException("session", session.id()));
+                if (stored.version() != session.version()) {
+                    throw new ConflictException("session", session.id());
+                }
+                claim(record);
+                version = stored.version() + 1;
+                row = existing(SessionEntity.class, session.id(), "session");
             }
-            SessionEntity row = existing(SessionEntity.class, session.id(), "session");
-            long next = claimNextVersion("session", session.id(), row.getVersion(), session.version());
-            Rows.copy(session, next, row);
+            Rows.copy(session, version, row);
             row.save();
-            return Rows.session(row);
+            Session saved = Rows.session(row);
+            record.history = record.history.with(saved);
+            return saved;
         });
     }
 
     @Override
     public Optional<Session> session(long id) {
-        return byId(SessionEntity.class, id).map(Rows::session);
+        return recordOfSession(id).flatMap(record -> record.history.session(id));
     }
 
     @Override
     public Commitment saveCommitment(Commitment commitment) {
-        return db.inTransaction(() -> {
+        return transaction(() -> {
+            Record record = required(commitment.pairingId(), "pairing");
+            if (commitment.id() != 0 && record.history.commitments().stream()
+                    .noneMatch(stored -> stored.id() == commitment.id())) {
+                throw new NotFoundException("commitment", commitment.id());
+            }
+            claim(record);
             CommitmentEntity row = commitment.id() == 0
                     ? db.create(CommitmentEntity.class, Map.of("PAIRING_ID", commitment.pairingId(),
                             "ORIGIN_SESSION_ID", commitment.originSessionId(),
@@ -186,7 +197,9 @@ public final class AoStore implements OneOnOneStore {
                     : existing(CommitmentEntity.class, commitment.id(), "commitment");
             Rows.copy(commitment, row);
             row.save();
-            return Rows.commitment(row);
+            Commitment saved = Rows.commitment(row);
+            record.history = record.history.with(saved);
+            return saved;
         });
     }
 
@@ -197,22 +210,32 @@ public final class AoStore implements OneOnOneStore {
 
     @Override
     public DevelopmentThread saveThread(DevelopmentThread thread) {
-        return versioned("thread", thread.id(), () -> {
+        return transaction(() -> {
+            Record record = required(thread.pairingId(), "pairing");
             ThreadEntity row;
-            long version;
+            long version = 1;
             if (thread.id() == 0) {
-                version = 1;
+                claim(record);
                 row = db.create(ThreadEntity.class, Map.of("PAIRING_ID", thread.pairingId(),
                         "REPORT_KEY", thread.report().value(), "GROWTH_AREA", thread.growthArea(),
                         "STATUS", thread.status().name(), "STARTED_ON", thread.startedOn().toString(),
                         "VERSION", 1L));
             } else {
+                DevelopmentThread stored = record.history.threads().stream()
+                        .filter(candidate -> candidate.id() == thread.id()).findFirst()
+                        .orElseThrow(() -> new NotFoundException("thread", thread.id()));
+                if (stored.version() != thread.version()) {
+                    throw new ConflictException("thread", thread.id());
+                }
+                claim(record);
+                version = stored.version() + 1;
                 row = existing(ThreadEntity.class, thread.id(), "thread");
-                version = claimNextVersion("thread", thread.id(), row.getVersion(), thread.version());
             }
             Rows.copy(thread, version, row);
             row.save();
-            return Rows.thread(row, saveEntries(row.getID(), thread));
+            DevelopmentThread saved = Rows.thread(row, saveEntries(row.getID(), thread));
+            record.history = record.history.with(saved);
+            return saved;
         });
     }
 
@@ -242,85 +265,225 @@ public final class AoStore implements OneOnOneStore {
                 Query.select().where("THREAD_ID = ?", id))).map(Rows::entry).toList()));
     }
 
+    /**
+     * Deletes the record; the pairing's latest claim stays, so a writer that read the pairing before cannot claim
+     * the version after it.
+     */
     @Override
     public void deletePairing(long pairingId) {
-        db.inTransaction(() -> {
-            List<String> revisions = new ArrayList<>();
-            for (SessionEntity row : db.find(SessionEntity.class, Query.select().where("PAIRING_ID = ?", pairingId))) {
-                revisions.add(revisionKey("session", row.getID(), row.getVersion()));
+        transaction(() -> {
+            Optional<Record> found = record(pairingId);
+            if (found.isEmpty()) {
+                return null;
             }
-            for (ThreadEntity row : db.find(ThreadEntity.class, Query.select().where("PAIRING_ID = ?", pairingId))) {
-                revisions.add(revisionKey("thread", row.getID(), row.getVersion()));
-            }
-            if (!revisions.isEmpty()) {
-                db.deleteWithSQL(RevisionEntity.class, "REVISION_KEY IN (" + placeholders(revisions.size()) + ")",
-                        revisions.toArray());
-            }
+            Record record = found.get();
+            claim(record);
+            db.deleteWithSQL(VersionClaimEntity.class, "PAIRING_ID = ? AND VERSION < ?", pairingId,
+                    record.version + 1);
             db.deleteWithSQL(ThreadEntryEntity.class, "PAIRING_ID = ?", pairingId);
             db.deleteWithSQL(ThreadEntity.class, "PAIRING_ID = ?", pairingId);
             db.deleteWithSQL(CommitmentEntity.class, "PAIRING_ID = ?", pairingId);
             db.deleteWithSQL(SessionEntity.class, "PAIRING_ID = ?", pairingId);
             db.deleteWithSQL(PairingEntity.class, "ID = ?", pairingId);
+            record.deleted = true;
             return null;
         });
     }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
+        return transaction(work);
+    }
+
+    /**
+     * Runs {@code work} in one transaction (a nested call joins the running one), then keeps the records it wrote.
+     * A transaction that lost a claim runs again, up to {@link #ATTEMPTS} times; losing a race to another writer of
+     * the same record surfaces as a {@link ConflictException}, whether the work finds the stale version itself or
+     * the database refuses the transaction (a unique key, or PostgreSQL unable to serialize it).
+     */
+    private <T> T transaction(Supplier<T> work) {
+        if (units.get() != null) {
+            return work.get();
+        }
+        for (int attempt = 1; ; attempt++) {
+            Unit unit = new Unit();
+            try {
+                T result = db.inTransaction(() -> {
+                    unit.records.clear();
+                    units.set(unit);
+                    try {
+                        return work.get();
+                    } finally {
+                        units.remove();
+                    }
+                });
+                unit.records.values().forEach(this::keep);
+                return result;
+            } catch (ClaimLost lost) {
+                if (attempt == ATTEMPTS) {
+                    throw new ConflictException();
+                }
+            } catch (StoreException | UndeclaredThrowableException e) {
+                // An entity's save() is a proxy call: its SQLException arrives wrapped as undeclared.
+                if (e instanceof SerializationFailure || EntityManagerAccess.sqlState(e.getCause(),
+                        state -> state.startsWith("23"))) {
+                    throw new ConflictException();
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** What a committed transaction leaves this node: the records it wrote, as it wrote them. */
+    private void keep(Record record) {
+        if (record.deleted) {
+            cache.remove(record.id);
+        } else if (record.claimed) {
+            cache.put(record.id, new HistoryCache.Entry(record.version + 1, record.stamp, record.history));
+        }
+    }
+
+    /**
+     * Claims the pairing's next version for this transaction, once: inserts the claim's key (refused when another
+     * writer has claimed it since this one read the pairing) and leaves the version and a fresh stamp on the row.
+     */
+    private void claim(Record record) {
+        if (record.claimed) {
+            return;
+        }
+        long next = record.version + 1;
         try {
-            return db.inTransaction(work);
-        } catch (StoreException | UndeclaredThrowableException e) {
-            if (isConcurrencyConflict(e)) { // e.g. PostgreSQL refusing the commit of a serialization loser
-                throw new ConflictException();
+            db.create(VersionClaimEntity.class, Map.of("CLAIM_KEY", record.id + ":" + next, "PAIRING_ID", record.id,
+                    "VERSION", next));
+        } catch (RuntimeException e) {
+            if (EntityManagerAccess.sqlState(e, state -> state.startsWith("23"))) {
+                throw new ClaimLost(e);
             }
             throw e;
         }
-    }
-
-    /**
-     * Checks the caller read the current version and claims the next one. The claim is a unique key inserted in
-     * this transaction: of two writers racing from the same version, the database admits exactly one.
-     */
-    private long claimNextVersion(String kind, long id, long stored, long read) {
-        if (stored != read) {
-            throw new ConflictException(kind, id);
+        record.stamp = ThreadLocalRandom.current().nextLong();
+        record.row.setVersion(next);
+        record.row.setStamp(record.stamp);
+        record.row.save();
+        if (next % KEPT_CLAIMS == 0) {
+            db.deleteWithSQL(VersionClaimEntity.class, "PAIRING_ID = ? AND VERSION <= ?", record.id,
+                    next - KEPT_CLAIMS);
         }
-        long next = read + 1;
-        db.create(RevisionEntity.class, Map.of("REVISION_KEY", revisionKey(kind, id, next)));
-        db.deleteWithSQL(RevisionEntity.class, "REVISION_KEY = ?", revisionKey(kind, id, read));
-        return next;
+        record.claimed = true;
     }
 
-    /** The stored claim of one version of a record: {@code SESSION:12:4}. */
-    private static String revisionKey(String kind, long id, long version) {
-        return kind.toUpperCase(Locale.ROOT) + ":" + id + ":" + version;
+    private Record required(long pairingId, String what) {
+        return record(pairingId).orElseThrow(() -> new NotFoundException(what, pairingId));
     }
 
-    /**
-     * Runs a versioned write in one transaction. Losing a race to another writer of the same record surfaces
-     * from the database as a unique-key violation on the revision (SQLSTATE 23…), or, on PostgreSQL, as a
-     * serialization failure (40001) or deadlock (40P01): each means "changed by someone else", a conflict.
-     */
-    private <T> T versioned(String kind, long id, Supplier<T> write) {
-        try {
-            return db.inTransaction(write);
-        } catch (StoreException | UndeclaredThrowableException e) {
-            // An entity's save() is a proxy call: its SQLException arrives wrapped as undeclared.
-            if (isConcurrencyConflict(e)) {
-                throw new ConflictException(kind, id);
+    /** The session's pairing record: known from the cache, or found by reading the session's row. */
+    private Optional<Record> recordOfSession(long sessionId) {
+        Long pairingId = cache.pairingOfSession(sessionId);
+        if (pairingId == null) {
+            SessionEntity[] rows = db.find(SessionEntity.class, Query.select().where("ID = ?", sessionId));
+            if (rows.length == 0) {
+                return Optional.empty();
             }
-            throw e;
+            pairingId = rows[0].getPairingId();
         }
+        return record(pairingId);
     }
 
     /**
-     * A write lost to a concurrent one: the unique revision key refused (SQLSTATE 23xxx), or the database could not
-     * serialize the transaction however often it was tried. A serialization failure inside a running transaction
-     * is not one yet: it travels up, so the outermost transaction is tried again.
+     * The pairing's whole record as it is now: its row read (once in a transaction, first, so nothing the
+     * transaction then reads is older than the version it claims from), the rest from the cache when the row says
+     * the cached copy is current, else read and cached.
      */
-    private static boolean isConcurrencyConflict(RuntimeException e) {
-        return e instanceof SerializationFailure
-                || EntityManagerAccess.sqlState(e.getCause(), state -> state.startsWith("23"));
+    private Optional<Record> record(long pairingId) {
+        Unit unit = units.get();
+        Record known = unit == null ? null : unit.records.get(pairingId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        PairingEntity[] rows = db.find(PairingEntity.class, Query.select().where("ID = ?", pairingId));
+        if (rows.length == 0) {
+            return Optional.empty();
+        }
+        PairingEntity row = rows[0];
+        PairingHistory history = cache.get(pairingId, row.getVersion(), row.getStamp());
+        Record record = new Record(row, history != null ? history : load(List.of(row)).get(pairingId));
+        if (unit != null) {
+            unit.records.put(pairingId, record);
+        }
+        return Optional.of(record);
+    }
+
+    /** The whole records of the pairings of {@code rows} (read after the rows), cached at the rows' versions. */
+    private Map<Long, PairingHistory> load(List<PairingEntity> rows) {
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        List<PairingHistory> histories = histories(rows.stream().map(Rows::pairing).toList());
+        Map<Long, PairingHistory> loaded = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            PairingEntity row = rows.get(i);
+            loaded.put((long) row.getID(), histories.get(i));
+            cache.put(row.getID(), new HistoryCache.Entry(row.getVersion(), row.getStamp(), histories.get(i)));
+        }
+        return loaded;
+    }
+
+    /**
+     * The whole histories of the pairings, in their order: four statements however many pairings and rows (three
+     * when there is no thread to read entries of).
+     */
+    private List<PairingHistory> histories(List<Pairing> pairings) {
+        Object[] ids = pairings.stream().map(Pairing::id).toArray();
+        String in = "PAIRING_ID IN (" + placeholders(ids.length) + ")";
+        Map<Long, List<Session>> sessions = group(db.find(SessionEntity.class, Query.select().where(in, ids)),
+                SessionEntity::getPairingId, Rows::session);
+        Map<Long, List<Commitment>> commitments = group(db.find(CommitmentEntity.class,
+                Query.select().where(in, ids)), CommitmentEntity::getPairingId, Rows::commitment);
+        ThreadEntity[] threadRows = db.find(ThreadEntity.class, Query.select().where(in, ids));
+        Map<Long, List<ThreadEntry>> entries = threadRows.length == 0 ? Map.of()
+                : group(db.find(ThreadEntryEntity.class, Query.select().where(in, ids)),
+                        ThreadEntryEntity::getThreadId, Rows::entry);
+        Map<Long, List<DevelopmentThread>> threads = group(threadRows, ThreadEntity::getPairingId,
+                row -> Rows.thread(row, entries.getOrDefault((long) row.getID(), List.of())));
+        return pairings.stream().map(p -> new PairingHistory(p,
+                sessions.getOrDefault(p.id(), List.of()),
+                sorted(commitments.getOrDefault(p.id(), List.of()), Comparator.comparingLong(Commitment::id)),
+                sorted(threads.getOrDefault(p.id(), List.of()), Comparator.comparingLong(DevelopmentThread::id))))
+                .toList();
+    }
+
+    /** One pairing's record as a transaction sees it: the row it read, the record since its own writes. */
+    private static final class Record {
+
+        final long id;
+        final long version;
+        final PairingEntity row;
+        PairingHistory history;
+        boolean claimed;
+        boolean deleted;
+        long stamp;
+
+        Record(PairingEntity row, PairingHistory history) {
+            this.id = row.getID();
+            this.version = row.getVersion();
+            this.row = row;
+            this.history = history;
+        }
+    }
+
+    /** The records one transaction has read, by pairing. */
+    private static final class Unit {
+        final Map<Long, Record> records = new HashMap<>();
+    }
+
+    /** Another writer claimed the version this transaction read: it runs again, on the record as it is now. */
+    private static final class ClaimLost extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        ClaimLost(Throwable cause) {
+            super("another writer claimed the pairing's next version", cause);
+        }
     }
 
     private <T extends RawEntity<Integer>> Optional<T> byId(Class<T> type, long id) {

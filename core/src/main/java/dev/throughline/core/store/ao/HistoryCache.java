@@ -1,0 +1,78 @@
+package dev.throughline.core.store.ao;
+
+import dev.throughline.core.history.PairingHistory;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Whole pairing records as last read or written on this node, each with the version and stamp its pairing row had
+ * then. A record is only ever used after its pairing row was read and still has that version and stamp, so a copy
+ * another node has since changed is never served; the cache only spares reading the rest again. Bounded by the rows
+ * it holds (sessions, commitments, threads and their entries), the least recently used records leave first. Also
+ * remembers which pairing each session belongs to (that never changes), so a session's record is found by its id.
+ */
+final class HistoryCache {
+
+    /** A pairing's record at one version of its row. */
+    record Entry(long version, long stamp, PairingHistory history) {
+
+        int weight() {
+            return 1 + history.sessions().size() + history.commitments().size() + history.threads().stream()
+                    .mapToInt(thread -> 1 + thread.entries().size()).sum();
+        }
+    }
+
+    private final long maxWeight;
+    private final Map<Long, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
+    private final Map<Long, Long> sessionPairings;
+    private long weight;
+
+    HistoryCache(long maxWeight) {
+        this.maxWeight = maxWeight;
+        int sessions = (int) Math.min(Integer.MAX_VALUE, maxWeight);
+        this.sessionPairings = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
+                return size() > sessions;
+            }
+        };
+    }
+
+    /** The record of the pairing whose row has this version and stamp, if this node holds it. */
+    synchronized PairingHistory get(long pairingId, long version, long stamp) {
+        Entry entry = entries.get(pairingId);
+        return entry != null && entry.version() == version && entry.stamp() == stamp ? entry.history() : null;
+    }
+
+    /** Keeps {@code entry} unless a later version of the pairing is held already (writes may publish out of order). */
+    synchronized void put(long pairingId, Entry entry) {
+        Entry held = entries.get(pairingId);
+        if (held != null && held.version() > entry.version()) {
+            return;
+        }
+        if (held != null) {
+            weight -= held.weight();
+        }
+        entries.put(pairingId, entry);
+        weight += entry.weight();
+        entry.history().sessions().forEach(session -> sessionPairings.put(session.id(), pairingId));
+        for (Iterator<Entry> eldest = entries.values().iterator(); weight > maxWeight && eldest.hasNext(); ) {
+            weight -= eldest.next().weight();
+            eldest.remove();
+        }
+    }
+
+    synchronized void remove(long pairingId) {
+        Entry held = entries.remove(pairingId);
+        if (held != null) {
+            weight -= held.weight();
+        }
+    }
+
+    /** The pairing the session belongs to, when this node has seen it; null otherwise. */
+    synchronized Long pairingOfSession(long sessionId) {
+        return sessionPairings.get(sessionId);
+    }
+}
