@@ -188,9 +188,9 @@ public final class LoadRun {
             manager.iteration(new ArrayList<>());
         }
         manager.counting(null, null);
-        StringBuilder lines = new StringBuilder("statements per request (one client, five turns):");
-        byRequest.forEach((request, counts) -> lines.append(String.format(Locale.ROOT, "%n  %-45s %5.1f", request,
-                (double) counts[1] / counts[0])));
+        StringBuilder lines = new StringBuilder("statements and answer bytes per request (one client, five turns):");
+        byRequest.forEach((request, counts) -> lines.append(String.format(Locale.ROOT, "%n  %-45s %5.1f %,8d",
+                request, (double) counts[1] / counts[0], counts[2] / counts[0])));
         return lines.toString();
     }
 
@@ -322,9 +322,10 @@ public final class LoadRun {
             long took = System.nanoTime() - start;
             if (counted != null) {
                 long[] counts = counted.computeIfAbsent(method + " " + path.replaceAll("\\d+", "{id}"),
-                        key -> new long[2]);
+                        key -> new long[3]);
                 counts[0]++;
                 counts[1] += statements.get() - statementsBefore;
+                counts[2] += response.body().length();
             }
             boolean ok = response.statusCode() == 200;
             timings.add(new long[] {took, ok ? 0 : response.statusCode()});

@@ -151,12 +151,10 @@ public final class AoStore implements OneOnOneStore {
         return transaction(() -> {
             Record record = required(session.pairingId(), "pairing");
             SessionEntity row;
-            long version = 1;
             if (session.id() == 0) {
                 claim(record);
-                row = db.create(SessionEntity.class, Map.of("PAIRING_ID", session.pairingId(),
-                        "SCHEDULED_AT", session.scheduledAt().toEpochMilli(), "STATE", session.state().name(),
-                        "VERSION", 1L));
+                Map<String, Object> columns = Rows.columns(SessionEntity.class, to -> Rows.copy(session, 1, to));
+                row = Rows.row(SessionEntity.class, db.create(SessionEntity.class, columns).getID(), columns);
             } else {
                 Session stored = record.history.session(session.id())
                         .orElseThrow(() -> new NotFoundException("session", session.id()));
@@ -164,11 +162,10 @@ public final class AoStore implements OneOnOneStore {
                     throw new ConflictException("session", session.id());
                 }
                 claim(record);
-                version = stored.version() + 1;
                 row = existing(SessionEntity.class, session.id(), "session");
+                Rows.copy(session, stored.version() + 1, row);
+                row.save();
             }
-            Rows.copy(session, version, row);
-            row.save();
             Session saved = Rows.session(row);
             record.history = record.history.with(saved);
             return saved;
@@ -189,14 +186,15 @@ public final class AoStore implements OneOnOneStore {
                 throw new NotFoundException("commitment", commitment.id());
             }
             claim(record);
-            CommitmentEntity row = commitment.id() == 0
-                    ? db.create(CommitmentEntity.class, Map.of("PAIRING_ID", commitment.pairingId(),
-                            "ORIGIN_SESSION_ID", commitment.originSessionId(),
-                            "MADE_ON", commitment.madeOn().toString(), "OWNER", commitment.owner().name(),
-                            "TEXT", commitment.text(), "KIND", commitment.kind().name()))
-                    : existing(CommitmentEntity.class, commitment.id(), "commitment");
-            Rows.copy(commitment, row);
-            row.save();
+            CommitmentEntity row;
+            if (commitment.id() == 0) {
+                Map<String, Object> columns = Rows.columns(CommitmentEntity.class, to -> Rows.copy(commitment, to));
+                row = Rows.row(CommitmentEntity.class, db.create(CommitmentEntity.class, columns).getID(), columns);
+            } else {
+                row = existing(CommitmentEntity.class, commitment.id(), "commitment");
+                Rows.copy(commitment, row);
+                row.save();
+            }
             Commitment saved = Rows.commitment(row);
             record.history = record.history.with(saved);
             return saved;
@@ -213,13 +211,10 @@ public final class AoStore implements OneOnOneStore {
         return transaction(() -> {
             Record record = required(thread.pairingId(), "pairing");
             ThreadEntity row;
-            long version = 1;
             if (thread.id() == 0) {
                 claim(record);
-                row = db.create(ThreadEntity.class, Map.of("PAIRING_ID", thread.pairingId(),
-                        "REPORT_KEY", thread.report().value(), "GROWTH_AREA", thread.growthArea(),
-                        "STATUS", thread.status().name(), "STARTED_ON", thread.startedOn().toString(),
-                        "VERSION", 1L));
+                Map<String, Object> columns = Rows.columns(ThreadEntity.class, to -> Rows.copy(thread, 1, to));
+                row = Rows.row(ThreadEntity.class, db.create(ThreadEntity.class, columns).getID(), columns);
             } else {
                 DevelopmentThread stored = record.history.threads().stream()
                         .filter(candidate -> candidate.id() == thread.id()).findFirst()
@@ -228,11 +223,10 @@ public final class AoStore implements OneOnOneStore {
                     throw new ConflictException("thread", thread.id());
                 }
                 claim(record);
-                version = stored.version() + 1;
                 row = existing(ThreadEntity.class, thread.id(), "thread");
+                Rows.copy(thread, stored.version() + 1, row);
+                row.save();
             }
-            Rows.copy(thread, version, row);
-            row.save();
             DevelopmentThread saved = Rows.thread(row, saveEntries(row.getID(), thread));
             record.history = record.history.with(saved);
             return saved;

@@ -16,11 +16,15 @@ import dev.throughline.core.session.Session;
 import dev.throughline.core.session.SessionState;
 import dev.throughline.core.session.TalkTime;
 
+import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Converts between entities (column values) and core values. Entities never leave the store: what it returns
@@ -29,6 +33,53 @@ import java.util.Map;
 final class Rows {
 
     private Rows() {
+    }
+
+    /**
+     * The columns {@code copy} sets on a row of {@code type}, by column name ({@code setPairingId} sets
+     * {@code PAIRING_ID}, as Active Objects names it): what a new row is created with, in one insert.
+     */
+    static <T> Map<String, Object> columns(Class<T> type, Consumer<T> copy) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        copy.accept(type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (proxy, method, args) -> {
+                    if (!method.getName().startsWith("set") || args == null || args.length != 1) {
+                        throw new IllegalStateException("a copy only sets columns: " + method);
+                    }
+                    columns.put(column(method.getName().substring(3)), args[0]);
+                    return null;
+                })));
+        return columns;
+    }
+
+    /**
+     * A row of {@code type} that reads {@code columns} (as {@link #columns} made them) and {@code id}: what a row
+     * just created holds, read without asking the database again (Active Objects would read each column lazily).
+     */
+    static <T> T row(Class<T> type, int id, Map<String, Object> columns) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (proxy, method, args) -> {
+                    String name = method.getName();
+                    if (name.equals("getID")) {
+                        return id;
+                    }
+                    String column = name.startsWith("is") ? name.substring(2)
+                            : name.startsWith("get") ? name.substring(3) : null;
+                    if (column == null || args != null) {
+                        throw new IllegalStateException("a created row is only read: " + method);
+                    }
+                    Object value = columns.get(column(column));
+                    if (value == null && method.getReturnType().isPrimitive()) {
+                        return method.getReturnType() == boolean.class ? Boolean.FALSE
+                                : method.getReturnType() == long.class ? (Object) 0L : (Object) 0;
+                    }
+                    return value;
+                }));
+    }
+
+    /** The column of a property, as Active Objects names it: {@code PairingId} is {@code PAIRING_ID}. */
+    private static String column(String property) {
+        return property.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 
     static Pairing pairing(PairingEntity row) {
