@@ -270,8 +270,8 @@ public final class LoadRun {
         void iteration(List<long[]> timings) throws Exception {
             int index = turn++ % sessions.size();
             long id = sessions.get(index);
-            call(timings, "GET", "team", null);
-            call(timings, "GET", "session/" + id + "/prep", null);
+            send(timings, "GET", "team", null);
+            send(timings, "GET", "session/" + id + "/prep", null);
             JsonNode session = call(timings, "GET", "session/" + id, null);
             if (session == null) {
                 return;
@@ -285,14 +285,14 @@ public final class LoadRun {
             }
             session = call(timings, "PUT", "session/" + id + "/segment/progress-check/notes", Map.of("version",
                     session.get("version").asLong(), "notes", "Shipped the import, turn " + turn));
-            call(timings, "POST", "session/" + id + "/commitment", Map.of("owner", "REPORT", "text",
+            send(timings, "POST", "session/" + id + "/commitment", Map.of("owner", "REPORT", "text",
                     "commitment " + turn, "dueDate", LocalDate.now().plusDays(7).toString()));
             if (session != null && turn % 5 == 0) {
                 session = call(timings, "GET", "session/" + id, null);
                 JsonNode held = call(timings, "POST", "session/" + id + "/finish", Map.of("version",
                         session.get("version").asLong()));
                 if (held != null) {
-                    call(timings, "POST", "session/" + id + "/recap/send", Map.of("version",
+                    send(timings, "POST", "session/" + id + "/recap/send", Map.of("version",
                             held.get("version").asLong()));
                     JsonNode next = call(timings, "POST", "session", Map.of("pairingId", held.get("pairingId")
                             .asLong(), "at", Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)
@@ -305,7 +305,7 @@ public final class LoadRun {
         }
 
         void health(List<long[]> timings) throws Exception {
-            call(timings, "GET", "health", null);
+            send(timings, "GET", "health", null);
         }
 
         /** Counts each request's statements by kind into {@code byRequest} (a single client only), or stops. */
@@ -314,7 +314,14 @@ public final class LoadRun {
             this.counted = byRequest;
         }
 
+        /** A request whose answer the client reads on. */
         private JsonNode call(List<long[]> timings, String method, String path, Object body) throws Exception {
+            String answer = send(timings, method, path, body);
+            return answer == null ? null : SandboxClient.JSON.readTree(answer);
+        }
+
+        /** A request whose answer only counts (not parsed: the client's CPU is the server's too). */
+        private String send(List<long[]> timings, String method, String path, Object body) throws Exception {
             long statementsBefore = counted == null ? 0 : statements.get();
             long start = System.nanoTime();
             HttpResponse<String> response = client.rest(method, path,
@@ -333,7 +340,7 @@ public final class LoadRun {
                 System.err.println(method + " " + path + " -> " + response.statusCode() + " " + response.body());
                 return null;
             }
-            return SandboxClient.JSON.readTree(response.body());
+            return response.body();
         }
     }
 }
