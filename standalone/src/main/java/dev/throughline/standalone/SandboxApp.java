@@ -58,7 +58,7 @@ public final class SandboxApp implements AutoCloseable {
     /**
      * Active Objects' own transactions are serializable unless this property says otherwise. Jira runs Active
      * Objects inside its read-committed transactions, and so does the sandbox: serializable makes PostgreSQL refuse
-     * transactions that merely ran side by side. Optimistic versions stay exact: their revision key is unique.
+     * transactions that merely ran side by side. Optimistic versions stay exact: a version claim's key is unique.
      */
     static final String ISOLATION = "ao.transaction.isolation.level";
 
