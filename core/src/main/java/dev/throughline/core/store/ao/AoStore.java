@@ -203,7 +203,9 @@ public final class AoStore implements OneOnOneStore {
 
     @Override
     public Optional<Commitment> commitment(long id) {
-        return byId(CommitmentEntity.class, id).map(Rows::commitment);
+        return byId(CommitmentEntity.class, id).flatMap(row -> record(row.getPairingId()))
+                .flatMap(record -> record.history.commitments().stream()
+                        .filter(commitment -> commitment.id() == id).findFirst());
     }
 
     @Override
@@ -255,8 +257,9 @@ public final class AoStore implements OneOnOneStore {
 
     @Override
     public Optional<DevelopmentThread> thread(long id) {
-        return byId(ThreadEntity.class, id).map(row -> Rows.thread(row, Arrays.stream(db.find(ThreadEntryEntity.class,
-                Query.select().where("THREAD_ID = ?", id))).map(Rows::entry).toList()));
+        return byId(ThreadEntity.class, id).flatMap(row -> record(row.getPairingId()))
+                .flatMap(record -> record.history.threads().stream()
+                        .filter(thread -> thread.id() == id).findFirst());
     }
 
     /**
