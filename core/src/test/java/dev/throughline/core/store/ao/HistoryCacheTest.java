@@ -1,0 +1,78 @@
+package dev.throughline.core.store.ao;
+
+import dev.throughline.core.history.PairingHistory;
+import dev.throughline.core.pairing.Pairing;
+import dev.throughline.core.people.UserKey;
+import dev.throughline.core.session.Session;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+class HistoryCacheTest {
+
+    private static final Instant MONDAY = Instant.parse("2026-11-02T09:00:00Z");
+
+    @Test
+    void aRecordIsServedOnlyAtTheVersionAndStampItWasKeptAt() {
+        HistoryCache cache = new HistoryCache(1_000);
+        PairingHistory record = record(1, 3);
+        cache.put(1, new HistoryCache.Entry(4, 99, record));
+
+        assertSame(record, cache.get(1, 4, 99));
+        assertNull(cache.get(1, 5, 99), "another version");
+        assertNull(cache.get(1, 4, 98), "the same version written by a transaction that did not commit");
+        assertNull(cache.get(2, 4, 99), "another pairing");
+        assertEquals(1L, cache.pairingOfSession(record.sessions().get(2).id()));
+        assertNull(cache.pairingOfSession(999));
+    }
+
+    @Test
+    void anOlderVersionPublishedLateDoesNotReplaceANewerOne() {
+        HistoryCache cache = new HistoryCache(1_000);
+        PairingHistory newer = record(1, 2);
+        cache.put(1, new HistoryCache.Entry(7, 1, newer));
+        cache.put(1, new HistoryCache.Entry(6, 2, record(1, 1)));
+        assertSame(newer, cache.get(1, 7, 1));
+        cache.remove(1);
+        assertNull(cache.get(1, 7, 1));
+    }
+
+    @Test
+    void theLeastRecentlyUsedRecordsLeaveWhenTheRowsExceedTheBound() {
+        HistoryCache cache = new HistoryCache(25); // a record of 9 sessions weighs 10 rows
+        cache.put(1, new HistoryCache.Entry(1, 0, record(1, 9)));
+        cache.put(2, new HistoryCache.Entry(1, 0, record(2, 9)));
+        cache.get(1, 1, 0);
+        cache.put(3, new HistoryCache.Entry(1, 0, record(3, 9)));
+
+        assertNull(cache.get(2, 1, 0), "the least recently used left");
+        assertEquals(9, cache.get(1, 1, 0).sessions().size());
+        assertEquals(9, cache.get(3, 1, 0).sessions().size());
+        cache.put(1, new HistoryCache.Entry(2, 0, record(1, 4)));
+        cache.put(2, new HistoryCache.Entry(1, 0, record(2, 9)));
+        assertEquals(4, cache.get(1, 2, 0).sessions().size(), "a replaced record's rows count once");
+    }
+
+    @Test
+    void aCacheOfNoRowsKeepsNothing() {
+        HistoryCache cache = new HistoryCache(0);
+        cache.put(1, new HistoryCache.Entry(1, 0, record(1, 1)));
+        assertNull(cache.get(1, 1, 0));
+    }
+
+    private static PairingHistory record(long pairingId, int sessions) {
+        Pairing pairing = new Pairing(pairingId, UserKey.of("morgan"), UserKey.of("alex" + pairingId),
+                LocalDate.of(2025, 1, 6), null, false, null);
+        List<Session> held = IntStream.range(0, sessions).mapToObj(i -> Session.scheduled(pairingId,
+                MONDAY.plus(Duration.ofDays(7L * i))).withId(pairingId * 100 + i)).toList();
+        return new PairingHistory(pairing, held, List.of(), List.of());
+    }
+}
