@@ -51,7 +51,10 @@ public final class AoStore implements OneOnOneStore {
             SessionEntity.class, CommitmentEntity.class, ThreadEntity.class, ThreadEntryEntity.class,
             VersionClaimEntity.class, ModelVersionEntity.class);
 
-    /** The rows (sessions, commitments, threads, entries) the records kept on one node hold at most, by default. */
+    /**
+     * The rows (sessions, commitments, threads, entries) the records kept on one node hold at most, by default: the
+     * records of about 250 pairings with five years of weekly sessions, in the order of a kilobyte a row.
+     */
     public static final long CACHED_ROWS = 200_000;
 
     /** How many of a pairing's latest claims are kept: older ones are dropped every so many writes. */
