@@ -16,6 +16,7 @@ import dev.throughline.core.session.Session;
 import dev.throughline.core.session.SessionState;
 import dev.throughline.core.session.TalkTime;
 import dev.throughline.core.store.ao.AoDatabase;
+import dev.throughline.core.store.ao.SessionEntity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -455,5 +456,44 @@ abstract class StoreContract {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void aNodeWhoseCopyIsBehindReadsOnlyWhatWasWrittenSince() throws SQLException {
+        BulkHistoryWriter fixture = new BulkHistoryWriter(database.entityManager());
+        OneOnOneStore other = database.store();
+        Pairing small = pairing(MORGAN, ALEX);
+        Pairing large = pairing(MORGAN, SAM);
+        fixture.heldSessions(small.id(), MONDAY, 10);
+        fixture.heldSessions(large.id(), MONDAY, 1_000);
+        fixture.commitments(large.id(), 1, MONDAY_DATE, 2_000);
+        List<Long> counts = new ArrayList<>();
+        for (Pairing pairing : List.of(small, large)) {
+            List<Session> held = store.history(pairing.id()).orElseThrow().sessions();
+            DevelopmentThread thread = store.saveThread(DevelopmentThread.start(pairing.id(), pairing.report(),
+                    MONDAY_DATE, "Design", null, null, null, null, null, false)
+                    .recordEntry(held.get(0).id(), MONDAY_DATE, "first", null, null));
+            assertEquals(thread, other.thread(thread.id()).orElseThrow(), "the other node reads the record whole");
+            // Changed beside the store, so no version says so: a copy brought up to date by what was written since
+            // the version it holds does not see it; a record read whole does.
+            SessionEntity untold = database.entityManager().get(SessionEntity.class, (int) held.get(1).id());
+            untold.setFocus("changed beside the store");
+            untold.save();
+
+            Session changed = store.saveSession(held.get(2).withFocus("changed on this node"));
+            Commitment made = store.saveCommitment(commitment(pairing, changed));
+            store.saveThread(thread.recordEntry(changed.id(), MONDAY_DATE.plusDays(1), "second", "next", null));
+            store.savePairing(pairing.withCadenceOverride(Cadence.WEEKLY));
+
+            counts.add(opened.count(() -> other.history(pairing.id())));
+            PairingHistory whole = database.store().history(pairing.id()).orElseThrow();
+            assertEquals("changed beside the store", whole.sessions().get(1).focus());
+            assertEquals(whole.with(held.get(1)), other.history(pairing.id()).orElseThrow(),
+                    "the copy brought up to date with the sessions, commitment, thread and pairing written since");
+            assertTrue(other.history(pairing.id()).orElseThrow().commitments().contains(made));
+        }
+        assertEquals(counts.get(0), counts.get(1), "statements to bring a copy up to date, short or long history");
+        assertTrue(counts.get(1) <= 6, "the pairing row, the claim of the copy's version, the sessions, commitments and"
+                + " threads written since, the changed thread's entries; took " + counts.get(1));
     }
 }

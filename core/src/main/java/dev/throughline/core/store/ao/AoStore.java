@@ -38,8 +38,9 @@ import java.util.stream.Collectors;
  * Every write to a pairing's record claims the pairing's next version once per transaction ({@link
  * VersionClaimEntity}), and leaves the version with a fresh stamp on the pairing row: so a pairing row read says
  * whether a copy of the record is current. This node keeps the records it read or wrote ({@link HistoryCache}): a
- * read costs one statement (the pairing row) while the copy is current, and the whole record, in four more, when it
- * is not (another node or a direct change wrote to it); a write reads the row, claims, and writes its own rows, and
+ * read costs one statement (the pairing row) while the copy is current; when another node wrote since, the rows
+ * written since the copy's version (each row names the version of the write that last changed it); without a copy,
+ * the whole record, in four more statements; a write reads the row, claims, and writes its own rows, and
  * its transaction's copy of the record, updated by its writes, becomes the cached one when it commits. Two writers
  * from the same version: the database admits one claim; the other's transaction runs again from the start, on the
  * record as the first left it, and so still meets a stale version of the same session or thread as a conflict.
@@ -136,16 +137,18 @@ public final class AoStore implements OneOnOneStore {
         PairingEntity[] rows = db.find(PairingEntity.class,
                 Query.select().where("MANAGER_KEY = ?", manager.value()).order("REPORT_KEY, ID"));
         Map<Long, PairingHistory> current = new HashMap<>();
-        List<PairingEntity> stale = new ArrayList<>();
+        List<PairingEntity> unknown = new ArrayList<>();
         for (PairingEntity row : rows) {
             PairingHistory cached = cache.get(row.getID(), row.getVersion(), row.getStamp());
-            if (cached == null) {
-                stale.add(row);
-            } else {
+            if (cached != null) {
                 current.put((long) row.getID(), cached);
+            } else if (cache.entry(row.getID()) != null) {
+                current.put((long) row.getID(), refreshed(row));
+            } else {
+                unknown.add(row);
             }
         }
-        current.putAll(load(stale));
+        current.putAll(load(unknown));
         return Arrays.stream(rows).map(row -> Narrowed.team(current.get((long) row.getID()))).toList();
     }
 
@@ -157,6 +160,7 @@ public final class AoStore implements OneOnOneStore {
             if (session.id() == 0) {
                 claim(record);
                 Map<String, Object> columns = Rows.columns(SessionEntity.class, to -> Rows.copy(session, 1, to));
+                columns.put("PAIRING_VERSION", record.claimedVersion());
                 row = Rows.row(SessionEntity.class, db.create(SessionEntity.class, columns).getID(), columns);
             } else {
                 Session stored = record.history.session(session.id())
@@ -167,6 +171,7 @@ public final class AoStore implements OneOnOneStore {
                 claim(record);
                 row = existing(SessionEntity.class, session.id(), "session");
                 Rows.copy(session, stored.version() + 1, row);
+                row.setPairingVersion(record.claimedVersion());
                 row.save();
             }
             Session saved = Rows.session(row);
@@ -192,10 +197,12 @@ public final class AoStore implements OneOnOneStore {
             CommitmentEntity row;
             if (commitment.id() == 0) {
                 Map<String, Object> columns = Rows.columns(CommitmentEntity.class, to -> Rows.copy(commitment, to));
+                columns.put("PAIRING_VERSION", record.claimedVersion());
                 row = Rows.row(CommitmentEntity.class, db.create(CommitmentEntity.class, columns).getID(), columns);
             } else {
                 row = existing(CommitmentEntity.class, commitment.id(), "commitment");
                 Rows.copy(commitment, row);
+                row.setPairingVersion(record.claimedVersion());
                 row.save();
             }
             Commitment saved = Rows.commitment(row);
@@ -219,6 +226,7 @@ public final class AoStore implements OneOnOneStore {
             if (thread.id() == 0) {
                 claim(record);
                 Map<String, Object> columns = Rows.columns(ThreadEntity.class, to -> Rows.copy(thread, 1, to));
+                columns.put("PAIRING_VERSION", record.claimedVersion());
                 row = Rows.row(ThreadEntity.class, db.create(ThreadEntity.class, columns).getID(), columns);
             } else {
                 DevelopmentThread stored = record.history.threads().stream()
@@ -230,6 +238,7 @@ public final class AoStore implements OneOnOneStore {
                 claim(record);
                 row = existing(ThreadEntity.class, thread.id(), "thread");
                 Rows.copy(thread, stored.version() + 1, row);
+                row.setPairingVersion(record.claimedVersion());
                 row.save();
             }
             DevelopmentThread saved = Rows.thread(row, saveEntries(row.getID(), thread));
@@ -352,16 +361,16 @@ public final class AoStore implements OneOnOneStore {
             return;
         }
         long next = record.version + 1;
+        record.stamp = ThreadLocalRandom.current().nextLong();
         try {
-            db.create(VersionClaimEntity.class, Map.of("CLAIM_KEY", record.id + ":" + next, "PAIRING_ID", record.id,
-                    "VERSION", next));
+            db.create(VersionClaimEntity.class, Map.of("CLAIM_KEY", claimKey(record.id, next), "PAIRING_ID",
+                    record.id, "VERSION", next, "STAMP", record.stamp));
         } catch (RuntimeException e) {
             if (EntityManagerAccess.sqlState(e, state -> state.startsWith("23"))) {
                 throw new ClaimLost(e);
             }
             throw e;
         }
-        record.stamp = ThreadLocalRandom.current().nextLong();
         record.row.setVersion(next);
         record.row.setStamp(record.stamp);
         record.row.save();
@@ -406,11 +415,60 @@ public final class AoStore implements OneOnOneStore {
         }
         PairingEntity row = rows[0];
         PairingHistory history = cache.get(pairingId, row.getVersion(), row.getStamp());
-        Record record = new Record(row, history != null ? history : load(List.of(row)).get(pairingId));
+        Record record = new Record(row, history != null ? history : refreshed(row));
         if (unit != null) {
             unit.records.put(pairingId, record);
         }
         return Optional.of(record);
+    }
+
+    /**
+     * The record of a pairing whose row is ahead of this node's copy: when the copy is a committed version (its claim
+     * still carries its stamp), the copy with the rows written since (each row names the version that wrote it, and
+     * a changed thread is read with all its entries), else the whole record; cached at the row's version either way.
+     */
+    private PairingHistory refreshed(PairingEntity row) {
+        long pairingId = row.getID();
+        HistoryCache.Entry held = cache.entry(pairingId);
+        if (held == null || held.version() >= row.getVersion() || !committed(pairingId, held)) {
+            return load(List.of(row)).get(pairingId);
+        }
+        String since = "PAIRING_ID = ? AND PAIRING_VERSION > ?";
+        PairingHistory history = held.history().with(Rows.pairing(row));
+        for (SessionEntity session : db.find(SessionEntity.class, Query.select().where(since, pairingId,
+                held.version()))) {
+            history = history.with(Rows.session(session));
+        }
+        for (CommitmentEntity commitment : db.find(CommitmentEntity.class, Query.select().where(since, pairingId,
+                held.version()))) {
+            history = history.with(Rows.commitment(commitment));
+        }
+        ThreadEntity[] threads = db.find(ThreadEntity.class, Query.select().where(since, pairingId, held.version()));
+        if (threads.length > 0) {
+            Object[] ids = Arrays.stream(threads).map(thread -> (Object) (long) thread.getID()).toArray();
+            Map<Long, List<ThreadEntry>> entries = group(db.find(ThreadEntryEntity.class, Query.select()
+                    .where("THREAD_ID IN (" + placeholders(ids.length) + ")", ids)), ThreadEntryEntity::getThreadId,
+                    Rows::entry);
+            for (ThreadEntity thread : threads) {
+                history = history.with(Rows.thread(thread, entries.getOrDefault((long) thread.getID(), List.of())));
+            }
+        }
+        cache.put(pairingId, new HistoryCache.Entry(row.getVersion(), row.getStamp(), history));
+        return history;
+    }
+
+    /** Whether a kept copy is of a version some write committed (not one whose transaction was then undone). */
+    private boolean committed(long pairingId, HistoryCache.Entry held) {
+        if (held.version() == 0) {
+            return held.stamp() == 0;
+        }
+        VersionClaimEntity[] claims = db.find(VersionClaimEntity.class, Query.select()
+                .where("CLAIM_KEY = ?", claimKey(pairingId, held.version())));
+        return claims.length == 1 && claims[0].getStamp() == held.stamp();
+    }
+
+    private static String claimKey(long pairingId, long version) {
+        return pairingId + ":" + version;
     }
 
     /** The whole records of the pairings of {@code rows} (read after the rows), cached at the rows' versions. */
@@ -468,6 +526,14 @@ public final class AoStore implements OneOnOneStore {
             this.version = row.getVersion();
             this.row = row;
             this.history = history;
+        }
+
+        /** The version this transaction claimed, which its writes leave on the rows they change. */
+        long claimedVersion() {
+            if (!claimed) {
+                throw new IllegalStateException("pairing " + id + " has not been claimed");
+            }
+            return version + 1;
         }
     }
 

@@ -46,6 +46,11 @@ final class HistoryCache {
         return entry != null && entry.version() == version && entry.stamp() == stamp ? entry.history() : null;
     }
 
+    /** The record kept of the pairing, at whatever version, or null. */
+    synchronized Entry entry(long pairingId) {
+        return entries.get(pairingId);
+    }
+
     /** Keeps {@code entry} unless a later version of the pairing is held already (writes may publish out of order). */
     synchronized void put(long pairingId, Entry entry) {
         Entry held = entries.get(pairingId);

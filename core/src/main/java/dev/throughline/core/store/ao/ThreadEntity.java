@@ -2,6 +2,7 @@ package dev.throughline.core.store.ao;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -72,4 +73,10 @@ public interface ThreadEntity extends Entity {
     long getVersion();
 
     void setVersion(long version);
+
+    /** The version of the pairing's record whose write last changed this row (see {@link VersionClaimEntity}). */
+    @Default("0")
+    long getPairingVersion();
+
+    void setPairingVersion(long version);
 }

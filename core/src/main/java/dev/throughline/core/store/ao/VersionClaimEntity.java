@@ -29,4 +29,9 @@ public interface VersionClaimEntity extends RawEntity<String> {
     long getVersion();
 
     void setVersion(long version);
+
+    /** The stamp the claiming write left on the pairing row: a copy of the record at this version carries it too. */
+    long getStamp();
+
+    void setStamp(long stamp);
 }

@@ -65,12 +65,16 @@ class RowsTest {
         assertEquals(0L, row.getVersion(), "a column not inserted reads as its type's default");
     }
 
-    /** The columns Active Objects gives the entity's properties, but its id (the database gives that). */
+    /**
+     * The columns Active Objects gives the entity's properties, but its id (the database gives that) and the version
+     * of the pairing's record that wrote it (the store sets that).
+     */
     private static Set<String> columnsOf(Class<?> entity) {
         AtlassianFieldNameConverter names = new AtlassianFieldNameConverter();
         return Arrays.stream(entity.getMethods())
                 .filter(method -> method.getDeclaringClass() == entity && method.getName().startsWith("set"))
-                .map(RowsTest::getter).map(names::getName).collect(Collectors.toSet());
+                .map(RowsTest::getter).map(names::getName).filter(column -> !column.equals("PAIRING_VERSION"))
+                .collect(Collectors.toSet());
     }
 
     private static Method getter(Method setter) {
