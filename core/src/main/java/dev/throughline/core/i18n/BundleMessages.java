@@ -4,9 +4,12 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Messages from the core's resource bundles (one per feature), in one locale. Patterns follow
@@ -26,6 +29,11 @@ public final class BundleMessages implements Messages {
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;
+    /**
+     * Each message's parsed pattern, or its absence (neither changes): formatted on a copy, as one format is not safe
+     * to share between threads.
+     */
+    private final Map<String, Optional<MessageFormat>> formats = new ConcurrentHashMap<>();
 
     public BundleMessages(Locale locale) {
         this(locale, List.of());
@@ -57,12 +65,14 @@ public final class BundleMessages implements Messages {
 
     @Override
     public String get(String key, Object... args) {
-        for (ResourceBundle bundle : bundles) {
-            if (bundle.containsKey(key)) {
-                return new MessageFormat(bundle.getString(key), locale).format(resolve(args));
-            }
-        }
-        return key;
+        return formats.computeIfAbsent(key, this::format)
+                .map(format -> ((MessageFormat) format.clone()).format(resolve(args)))
+                .orElse(key);
+    }
+
+    private Optional<MessageFormat> format(String key) {
+        return bundles.stream().filter(bundle -> bundle.containsKey(key)).findFirst()
+                .map(bundle -> new MessageFormat(bundle.getString(key), locale));
     }
 
     private Object[] resolve(Object[] args) {

@@ -25,12 +25,16 @@ import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Converts between entities (column values) and core values. Entities never leave the store: what it returns
  * is always an immutable core value.
  */
 final class Rows {
+
+    /** Where a property's name starts a new word, which its column separates with an underscore. */
+    private static final Pattern WORD_START = Pattern.compile("([a-z0-9])([A-Z])");
 
     private Rows() {
     }
@@ -79,7 +83,7 @@ final class Rows {
 
     /** The column of a property, as Active Objects names it: {@code PairingId} is {@code PAIRING_ID}. */
     private static String column(String property) {
-        return property.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+        return WORD_START.matcher(property).replaceAll("$1_$2").toUpperCase(Locale.ROOT);
     }
 
     static Pairing pairing(PairingEntity row) {
