@@ -31,8 +31,8 @@ final class Narrowed {
 
     /** The commitments not done or made in the session, the held one before it or the last held one. */
     static Optional<PairingHistory> session(PairingHistory whole, long sessionId) {
-        return whole.session(sessionId).map(session -> around(whole,
-                Stream.of(Optional.of(session), whole.heldBefore(session), whole.lastHeld()).flatMap(Optional::stream)));
+        return whole.session(sessionId).map(session -> around(whole, Stream.of(Optional.of(session),
+                whole.heldBefore(session), whole.lastHeld()).flatMap(Optional::stream)));
     }
 
     /**
