@@ -12,6 +12,7 @@ import dev.throughline.core.session.Session;
 import dev.throughline.core.store.ConflictException;
 import dev.throughline.core.store.OneOnOneStore;
 import dev.throughline.core.store.StoreException;
+import net.java.ao.Entity;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
@@ -27,7 +28,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -159,9 +162,7 @@ public final class AoStore implements OneOnOneStore {
             SessionEntity row;
             if (session.id() == 0) {
                 claim(record);
-                Map<String, Object> columns = Rows.columns(SessionEntity.class, to -> Rows.copy(session, 1, to));
-                columns.put("PAIRING_VERSION", record.claimedVersion());
-                row = Rows.row(SessionEntity.class, db.create(SessionEntity.class, columns).getID(), columns);
+                row = inserted(record, SessionEntity.class, to -> Rows.copy(session, 1, to));
             } else {
                 Session stored = record.history.session(session.id())
                         .orElseThrow(() -> new NotFoundException("session", session.id()));
@@ -169,10 +170,8 @@ public final class AoStore implements OneOnOneStore {
                     throw new ConflictException("session", session.id());
                 }
                 claim(record);
-                row = existing(SessionEntity.class, session.id(), "session");
-                Rows.copy(session, stored.version() + 1, row);
-                row.setPairingVersion(record.claimedVersion());
-                row.save();
+                row = updated(record, SessionEntity.class, session.id(), "session",
+                        to -> Rows.copy(session, stored.version() + 1, to), SessionEntity::setPairingVersion);
             }
             Session saved = Rows.session(row);
             record.history = record.history.with(saved);
@@ -194,17 +193,10 @@ public final class AoStore implements OneOnOneStore {
                 throw new NotFoundException("commitment", commitment.id());
             }
             claim(record);
-            CommitmentEntity row;
-            if (commitment.id() == 0) {
-                Map<String, Object> columns = Rows.columns(CommitmentEntity.class, to -> Rows.copy(commitment, to));
-                columns.put("PAIRING_VERSION", record.claimedVersion());
-                row = Rows.row(CommitmentEntity.class, db.create(CommitmentEntity.class, columns).getID(), columns);
-            } else {
-                row = existing(CommitmentEntity.class, commitment.id(), "commitment");
-                Rows.copy(commitment, row);
-                row.setPairingVersion(record.claimedVersion());
-                row.save();
-            }
+            CommitmentEntity row = commitment.id() == 0
+                    ? inserted(record, CommitmentEntity.class, to -> Rows.copy(commitment, to))
+                    : updated(record, CommitmentEntity.class, commitment.id(), "commitment",
+                            to -> Rows.copy(commitment, to), CommitmentEntity::setPairingVersion);
             Commitment saved = Rows.commitment(row);
             record.history = record.history.with(saved);
             return saved;
@@ -225,9 +217,7 @@ public final class AoStore implements OneOnOneStore {
             ThreadEntity row;
             if (thread.id() == 0) {
                 claim(record);
-                Map<String, Object> columns = Rows.columns(ThreadEntity.class, to -> Rows.copy(thread, 1, to));
-                columns.put("PAIRING_VERSION", record.claimedVersion());
-                row = Rows.row(ThreadEntity.class, db.create(ThreadEntity.class, columns).getID(), columns);
+                row = inserted(record, ThreadEntity.class, to -> Rows.copy(thread, 1, to));
             } else {
                 DevelopmentThread stored = record.history.threads().stream()
                         .filter(candidate -> candidate.id() == thread.id()).findFirst()
@@ -236,15 +226,33 @@ public final class AoStore implements OneOnOneStore {
                     throw new ConflictException("thread", thread.id());
                 }
                 claim(record);
-                row = existing(ThreadEntity.class, thread.id(), "thread");
-                Rows.copy(thread, stored.version() + 1, row);
-                row.setPairingVersion(record.claimedVersion());
-                row.save();
+                row = updated(record, ThreadEntity.class, thread.id(), "thread",
+                        to -> Rows.copy(thread, stored.version() + 1, to), ThreadEntity::setPairingVersion);
             }
             DevelopmentThread saved = Rows.thread(row, saveEntries(row.getID(), thread));
             record.history = record.history.with(saved);
             return saved;
         });
+    }
+
+    /**
+     * A new row with the columns {@code copy} sets, written by the version this transaction claimed: one insert, and
+     * the row read back as inserted.
+     */
+    private <T extends Entity> T inserted(Record record, Class<T> type, Consumer<T> copy) {
+        Map<String, Object> columns = Rows.columns(type, copy);
+        columns.put("PAIRING_VERSION", record.claimedVersion());
+        return Rows.row(type, db.create(type, columns).getID(), columns);
+    }
+
+    /** The stored row of {@code id} as {@code copy} sets it, written by the version this transaction claimed. */
+    private <T extends Entity> T updated(Record record, Class<T> type, long id, String what, Consumer<T> copy,
+                                         ObjLongConsumer<T> writtenBy) {
+        T row = existing(type, id, what);
+        copy.accept(row);
+        writtenBy.accept(row, record.claimedVersion());
+        row.save();
+        return row;
     }
 
     /** Brings the stored history in line with the thread's: inserts new entries, updates changed, drops gone. */
