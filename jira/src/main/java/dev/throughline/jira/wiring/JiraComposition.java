@@ -35,6 +35,12 @@ import java.time.Clock;
 @Named(JiraComposition.NAME)
 public class JiraComposition {
 
+    /**
+     * The system property that bounds the rows of pairings' records each Jira node keeps ({@link AoStore#CACHED_ROWS}
+     * unless set; 0 keeps none): {@code -Dthroughline.cached.rows=50000} in Jira's JVM options.
+     */
+    public static final String CACHED_ROWS = "throughline.cached.rows";
+
     /** This component's bean name, which the Spring context names as the factory of the {@code throughline} bean. */
     public static final String NAME = "throughlineComposition";
 
@@ -57,7 +63,8 @@ public class JiraComposition {
     }
 
     public Throughline throughline() {
-        OneOnOneStore store = new TrackedStore(new AoStore(activeObjects), workItems);
+        OneOnOneStore store = new TrackedStore(new AoStore(activeObjects,
+                Math.max(0, Long.getLong(CACHED_ROWS, AoStore.CACHED_ROWS))), workItems);
         Clock clock = Clock.systemDefaultZone();
         return new Throughline(viewer, texts, new PairingService(store, people, clock),
                 new SessionService(store, people, mail, workItems, clock),
