@@ -48,8 +48,9 @@ import java.util.stream.Stream;
  * ratio.
  *
  * <p>{@code bench/load.sh} runs the long form; {@code -Dload.clients}, {@code -Dload.seconds},
- * {@code -Dload.reports}, {@code -Dload.weeks} and {@code -Dload.warmup} (seconds; half the
- * phase's by default) size it; it first prints the statements of each kind of request ({@code -Dload.breakdown=false} skips that).
+ * {@code -Dload.reports}, {@code -Dload.weeks} and {@code -Dload.warmup} (seconds; as long as the measured
+ * phase by default, which the JIT needs to have compiled the workflow's paths) size it; it first prints the
+ * statements and answer size of each kind of request ({@code -Dload.breakdown=false} skips that).
  */
 public final class LoadRun {
 
@@ -91,7 +92,7 @@ public final class LoadRun {
     public static void main(String[] args) throws Exception {
         int seconds = Integer.getInteger("load.seconds", 30);
         Size size = new Size(Integer.getInteger("load.clients", 32), seconds, Integer.getInteger("load.reports", 4),
-                Integer.getInteger("load.weeks", 26), Integer.getInteger("load.warmup", Math.max(5, seconds / 2)));
+                Integer.getInteger("load.weeks", 26), Integer.getInteger("load.warmup", Math.max(5, seconds)));
         List<Result> results = run(size);
         results.forEach(result -> System.out.println(result.line()));
         System.out.printf(Locale.ROOT, "ratio    %.0f%% of the health endpoint's throughput (target >= 40%%)%n",
