@@ -496,4 +496,28 @@ abstract class StoreContract {
         assertTrue(counts.get(1) <= 6, "the pairing row, the claim of the copy's version, the sessions, commitments and"
                 + " threads written since, the changed thread's entries; took " + counts.get(1));
     }
+
+    @Test
+    void aTeamWhosePairingsAreBehindIsBroughtUpToDateInTheSameStatementsForOneOrMany() throws SQLException {
+        OneOnOneStore other = database.store();
+        List<Pairing> pairings = List.of(pairing(MORGAN, ALEX), pairing(MORGAN, SAM),
+                pairing(MORGAN, UserKey.of("casey")));
+        List<Session> held = new ArrayList<>();
+        for (Pairing pairing : pairings) {
+            held.add(store.saveSession(heldSession(pairing, MONDAY, "first")));
+        }
+        assertEquals(3, other.team(MORGAN).size(), "the other node keeps the three records");
+
+        store.saveSession(Session.scheduled(pairings.get(0).id(), MONDAY.plus(Duration.ofDays(7))));
+        long one = opened.count(() -> other.team(MORGAN));
+        for (int i = 0; i < pairings.size(); i++) {
+            store.saveCommitment(commitment(pairings.get(i), held.get(i)));
+            store.saveSession(held.get(i).withFocus("changed"));
+        }
+        long all = opened.count(() -> other.team(MORGAN));
+
+        assertEquals(one, all, "statements to bring one or three pairings of a team up to date");
+        assertEquals(database.store().team(MORGAN), other.team(MORGAN));
+        assertEquals(1, opened.count(() -> other.team(MORGAN)), "then the team is current: its pairing rows");
+    }
 }

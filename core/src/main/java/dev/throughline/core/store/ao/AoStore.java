@@ -23,10 +23,12 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -140,18 +142,16 @@ public final class AoStore implements OneOnOneStore {
         PairingEntity[] rows = db.find(PairingEntity.class,
                 Query.select().where("MANAGER_KEY = ?", manager.value()).order("REPORT_KEY, ID"));
         Map<Long, PairingHistory> current = new HashMap<>();
-        List<PairingEntity> unknown = new ArrayList<>();
+        List<PairingEntity> behind = new ArrayList<>();
         for (PairingEntity row : rows) {
             PairingHistory cached = cache.get(row.getID(), row.getVersion(), row.getStamp());
-            if (cached != null) {
-                current.put((long) row.getID(), cached);
-            } else if (cache.entry(row.getID()) != null) {
-                current.put((long) row.getID(), refreshed(row));
+            if (cached == null) {
+                behind.add(row);
             } else {
-                unknown.add(row);
+                current.put((long) row.getID(), cached);
             }
         }
-        current.putAll(load(unknown));
+        current.putAll(refreshed(behind));
         return Arrays.stream(rows).map(row -> Narrowed.team(current.get((long) row.getID()))).toList();
     }
 
@@ -423,7 +423,7 @@ public final class AoStore implements OneOnOneStore {
         }
         PairingEntity row = rows[0];
         PairingHistory history = cache.get(pairingId, row.getVersion(), row.getStamp());
-        Record record = new Record(row, history != null ? history : refreshed(row));
+        Record record = new Record(row, history != null ? history : refreshed(List.of(row)).get(pairingId));
         if (unit != null) {
             unit.records.put(pairingId, record);
         }
@@ -431,48 +431,83 @@ public final class AoStore implements OneOnOneStore {
     }
 
     /**
-     * The record of a pairing whose row is ahead of this node's copy: when the copy is a committed version (its claim
-     * still carries its stamp), the copy with the rows written since (each row names the version that wrote it, and
-     * a changed thread is read with all its entries), else the whole record; cached at the row's version either way.
+     * The records of pairings whose rows are ahead of this node's copies, cached at the rows' versions, in a fixed
+     * number of statements however many pairings: a copy of a committed version (its claim still carries its stamp)
+     * is brought up to date with the rows written since (each row names the version that last wrote it; a changed
+     * thread is read with all its entries); a pairing without such a copy is read whole.
      */
-    private PairingHistory refreshed(PairingEntity row) {
-        long pairingId = row.getID();
-        HistoryCache.Entry held = cache.entry(pairingId);
-        if (held == null || held.version() >= row.getVersion() || !committed(pairingId, held)) {
-            return load(List.of(row)).get(pairingId);
+    private Map<Long, PairingHistory> refreshed(List<PairingEntity> rows) {
+        Map<Long, PairingEntity> behind = new HashMap<>();
+        Map<Long, HistoryCache.Entry> copies = new HashMap<>();
+        for (PairingEntity row : rows) {
+            HistoryCache.Entry copy = cache.entry(row.getID());
+            if (copy != null && copy.version() < row.getVersion()) {
+                behind.put((long) row.getID(), row);
+                copies.put((long) row.getID(), copy);
+            }
         }
-        String since = "PAIRING_ID = ? AND PAIRING_VERSION > ?";
-        PairingHistory history = held.history().with(Rows.pairing(row));
-        for (SessionEntity session : db.find(SessionEntity.class, Query.select().where(since, pairingId,
-                held.version()))) {
-            history = history.with(Rows.session(session));
+        copies.keySet().retainAll(committed(copies));
+        Map<Long, PairingHistory> refreshed = new HashMap<>(load(rows.stream()
+                .filter(row -> !copies.containsKey((long) row.getID())).toList()));
+        if (copies.isEmpty()) {
+            return refreshed;
         }
-        for (CommitmentEntity commitment : db.find(CommitmentEntity.class, Query.select().where(since, pairingId,
-                held.version()))) {
-            history = history.with(Rows.commitment(commitment));
+        copies.forEach((id, copy) -> refreshed.put(id, copy.history().with(Rows.pairing(behind.get(id)))));
+        List<Object> parameters = new ArrayList<>(copies.keySet());
+        parameters.add(copies.values().stream().mapToLong(HistoryCache.Entry::version).min().orElseThrow());
+        // A query is bound to the table it first runs on: one each.
+        Supplier<Query> since = () -> Query.select().where("PAIRING_ID IN (" + placeholders(copies.size())
+                + ") AND PAIRING_VERSION > ?", parameters.toArray());
+        for (SessionEntity row : db.find(SessionEntity.class, since.get())) {
+            if (row.getPairingVersion() > copies.get(row.getPairingId()).version()) {
+                refreshed.computeIfPresent(row.getPairingId(), (id, history) -> history.with(Rows.session(row)));
+            }
         }
-        ThreadEntity[] threads = db.find(ThreadEntity.class, Query.select().where(since, pairingId, held.version()));
-        if (threads.length > 0) {
-            Object[] ids = Arrays.stream(threads).map(thread -> (Object) (long) thread.getID()).toArray();
+        for (CommitmentEntity row : db.find(CommitmentEntity.class, since.get())) {
+            if (row.getPairingVersion() > copies.get(row.getPairingId()).version()) {
+                refreshed.computeIfPresent(row.getPairingId(), (id, history) -> history.with(Rows.commitment(row)));
+            }
+        }
+        List<ThreadEntity> threads = Arrays.stream(db.find(ThreadEntity.class, since.get()))
+                .filter(row -> row.getPairingVersion() > copies.get(row.getPairingId()).version()).toList();
+        if (!threads.isEmpty()) {
+            Object[] ids = threads.stream().map(thread -> (Object) (long) thread.getID()).toArray();
             Map<Long, List<ThreadEntry>> entries = group(db.find(ThreadEntryEntity.class, Query.select()
                     .where("THREAD_ID IN (" + placeholders(ids.length) + ")", ids)), ThreadEntryEntity::getThreadId,
                     Rows::entry);
-            for (ThreadEntity thread : threads) {
-                history = history.with(Rows.thread(thread, entries.getOrDefault((long) thread.getID(), List.of())));
+            for (ThreadEntity row : threads) {
+                refreshed.computeIfPresent(row.getPairingId(), (id, history) -> history.with(Rows.thread(row,
+                        entries.getOrDefault((long) row.getID(), List.of()))));
             }
         }
-        cache.put(pairingId, new HistoryCache.Entry(row.getVersion(), row.getStamp(), history));
-        return history;
+        copies.keySet().forEach(id -> cache.put(id, new HistoryCache.Entry(behind.get(id).getVersion(),
+                behind.get(id).getStamp(), refreshed.get(id))));
+        return refreshed;
     }
 
-    /** Whether a kept copy is of a version some write committed (not one whose transaction was then undone). */
-    private boolean committed(long pairingId, HistoryCache.Entry held) {
-        if (held.version() == 0) {
-            return held.stamp() == 0;
+    /** The pairings whose kept copies are of versions some write committed (not ones whose transaction was undone). */
+    private Set<Long> committed(Map<Long, HistoryCache.Entry> copies) {
+        Set<Long> committed = new HashSet<>();
+        Map<String, Long> claimed = new HashMap<>();
+        copies.forEach((id, copy) -> {
+            if (copy.version() == 0) {
+                if (copy.stamp() == 0) {
+                    committed.add(id);
+                }
+            } else {
+                claimed.put(claimKey(id, copy.version()), id);
+            }
+        });
+        if (!claimed.isEmpty()) {
+            for (VersionClaimEntity claim : db.find(VersionClaimEntity.class, Query.select().where("CLAIM_KEY IN ("
+                    + placeholders(claimed.size()) + ")", claimed.keySet().toArray()))) {
+                long id = claimed.get(claim.getClaimKey());
+                if (claim.getStamp() == copies.get(id).stamp()) {
+                    committed.add(id);
+                }
+            }
         }
-        VersionClaimEntity[] claims = db.find(VersionClaimEntity.class, Query.select()
-                .where("CLAIM_KEY = ?", claimKey(pairingId, held.version())));
-        return claims.length == 1 && claims[0].getStamp() == held.stamp();
+        return committed;
     }
 
     private static String claimKey(long pairingId, long version) {
