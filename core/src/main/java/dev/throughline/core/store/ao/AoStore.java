@@ -34,6 +34,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -164,11 +165,8 @@ public final class AoStore implements OneOnOneStore {
                 claim(record);
                 row = inserted(record, SessionEntity.class, to -> Rows.copy(session, 1, to));
             } else {
-                Session stored = record.history.session(session.id())
-                        .orElseThrow(() -> new NotFoundException("session", session.id()));
-                if (stored.version() != session.version()) {
-                    throw new ConflictException("session", session.id());
-                }
+                Session stored = readAt(record.history.sessions(), Session::id, Session::version, session.id(),
+                        session.version(), "session");
                 claim(record);
                 row = updated(record, SessionEntity.class, session.id(), "session",
                         to -> Rows.copy(session, stored.version() + 1, to), SessionEntity::setPairingVersion);
@@ -219,12 +217,8 @@ public final class AoStore implements OneOnOneStore {
                 claim(record);
                 row = inserted(record, ThreadEntity.class, to -> Rows.copy(thread, 1, to));
             } else {
-                DevelopmentThread stored = record.history.threads().stream()
-                        .filter(candidate -> candidate.id() == thread.id()).findFirst()
-                        .orElseThrow(() -> new NotFoundException("thread", thread.id()));
-                if (stored.version() != thread.version()) {
-                    throw new ConflictException("thread", thread.id());
-                }
+                DevelopmentThread stored = readAt(record.history.threads(), DevelopmentThread::id,
+                        DevelopmentThread::version, thread.id(), thread.version(), "thread");
                 claim(record);
                 row = updated(record, ThreadEntity.class, thread.id(), "thread",
                         to -> Rows.copy(thread, stored.version() + 1, to), ThreadEntity::setPairingVersion);
@@ -233,6 +227,22 @@ public final class AoStore implements OneOnOneStore {
             record.history = record.history.with(saved);
             return saved;
         });
+    }
+
+    /**
+     * The stored value of {@code id} among {@code stored}, which a writer read at {@code version}.
+     *
+     * @throws NotFoundException when the record has no such value
+     * @throws ConflictException when it has changed since
+     */
+    private static <V> V readAt(List<V> stored, ToLongFunction<V> idOf, ToLongFunction<V> versionOf, long id,
+                                long version, String what) {
+        V current = stored.stream().filter(value -> idOf.applyAsLong(value) == id).findFirst()
+                .orElseThrow(() -> new NotFoundException(what, id));
+        if (versionOf.applyAsLong(current) != version) {
+            throw new ConflictException(what, id);
+        }
+        return current;
     }
 
     /**
