@@ -306,7 +306,7 @@ public final class AoStore implements OneOnOneStore {
             Record record = found.get();
             claim(record);
             db.deleteWithSQL(VersionClaimEntity.class, "PAIRING_ID = ? AND VERSION < ?", pairingId,
-                    record.version + 1);
+                    record.claimedVersion());
             db.deleteWithSQL(ThreadEntryEntity.class, "PAIRING_ID = ?", pairingId);
             db.deleteWithSQL(ThreadEntity.class, "PAIRING_ID = ?", pairingId);
             db.deleteWithSQL(CommitmentEntity.class, "PAIRING_ID = ?", pairingId);
