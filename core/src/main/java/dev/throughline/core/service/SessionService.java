@@ -95,9 +95,9 @@ public final class SessionService {
      */
     public Session finish(UserKey viewer, long sessionId, long version, Messages messages, Locale locale) {
         return store.inTransaction(() -> {
-            Session session = store.session(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
             PairingHistory history = access.aroundSession(viewer, sessionId);
             PairingAccess.requireManager(viewer, history.pairing());
+            Session session = history.session(sessionId).orElseThrow();
             if (session.version() != version) {
                 throw new ConflictException("session", sessionId);
             }

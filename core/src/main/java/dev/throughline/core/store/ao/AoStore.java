@@ -366,7 +366,7 @@ public final class AoStore implements OneOnOneStore {
         if (record.deleted) {
             cache.remove(record.id);
         } else if (record.claimed) {
-            cache.put(record.id, new HistoryCache.Entry(record.version + 1, record.stamp, record.history));
+            cache.put(record.id, new HistoryCache.Entry(record.claimedVersion(), record.stamp, record.history));
         }
     }
 
