@@ -16,6 +16,8 @@ import dev.throughline.standalone.auth.SandboxUsers;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 import javax.sql.DataSource;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +61,8 @@ public final class LoadRun {
     }
 
     /** What one phase measured. */
-    record Result(String name, long requests, long errors, double seconds, long[] nanos, long statements) {
+    record Result(String name, long requests, long errors, double seconds, long[] nanos, long statements,
+                  long compilingMillis) {
 
         double statementsPerRequest() {
             return requests == 0 ? 0 : (double) statements / requests;
@@ -80,11 +83,14 @@ public final class LoadRun {
 
         String line() {
             return String.format(Locale.ROOT, "%-8s %,9d requests  %8.1f req/s  p50 %6.2f ms  p95 %6.2f ms"
-                            + "  p99 %6.2f ms  %5.1f statements/request  errors %d (%.2f%%)", name, requests,
+                            + "  p99 %6.2f ms  %5.1f statements/request  errors %d (%.2f%%)  JIT %,d ms", name, requests,
                     throughput(), percentile(0.50), percentile(0.95), percentile(0.99), statementsPerRequest(),
-                    errors, requests == 0 ? 0 : 100.0 * errors / requests);
+                    errors, requests == 0 ? 0 : 100.0 * errors / requests, compilingMillis);
         }
     }
+
+    /** The JIT compilers' time in threads of their own, taking the CPU the requests need (2 cores here). */
+    private static final CompilationMXBean COMPILATION = ManagementFactory.getCompilationMXBean();
 
     private LoadRun() {
     }
@@ -119,7 +125,13 @@ public final class LoadRun {
         }
         AtomicLong statements = new AtomicLong();
         UnaryOperator<DataSource> counting = pool -> ProxyDataSourceBuilder.create(pool)
-                .afterQuery((execution, queries) -> statements.addAndGet(Math.max(1, queries.size()))).build();
+                .afterQuery((execution, queries) -> statements.addAndGet(Math.max(1, queries.size())))
+                // A statement's request for its parameters' types is a round trip of its own on PostgreSQL.
+                .afterMethod(context -> {
+                    if (context.getMethod().getName().equals("getParameterMetaData")) {
+                        statements.incrementAndGet();
+                    }
+                }).build();
         try (SandboxApp app = SandboxApp.start(options, Clock.systemDefaultZone(), counting)) {
             List<Manager> managers = seed(app, size);
             System.out.printf("Seeded %d managers with %d reports and %d weeks of history each (%s)%n",
@@ -129,7 +141,8 @@ public final class LoadRun {
             }
             // Unmeasured: the JIT compiles the workflow's paths first, as in a server that has been up a while.
             if (size.warmUpSeconds() > 0) {
-                phase("warm-up", managers, size.warmUpSeconds(), Manager::iteration, statements);
+                System.out.println(phase("warm-up", managers, size.warmUpSeconds(), Manager::iteration, statements)
+                        .line());
             }
             Result workflow = phase("workflow", managers, size.seconds(), Manager::iteration, statements);
             Result health = phase("health", managers, size.seconds(), Manager::health, statements);
@@ -154,6 +167,7 @@ public final class LoadRun {
     private static Result phase(String name, List<Manager> managers, int seconds, Step step, AtomicLong statements)
             throws Exception {
         long statementsBefore = statements.get();
+        long compilingBefore = COMPILATION.getTotalCompilationTime();
         ExecutorService pool = Executors.newFixedThreadPool(managers.size());
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         long started = System.nanoTime();
@@ -175,7 +189,7 @@ public final class LoadRun {
         double elapsed = (System.nanoTime() - started) / 1e9;
         long errors = all.stream().filter(t -> t[1] != 0).count();
         return new Result(name, all.size(), errors, elapsed, all.stream().mapToLong(t -> t[0]).toArray(),
-                statements.get() - statementsBefore);
+                statements.get() - statementsBefore, COMPILATION.getTotalCompilationTime() - compilingBefore);
     }
 
     /**

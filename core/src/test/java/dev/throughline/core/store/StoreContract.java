@@ -520,4 +520,22 @@ abstract class StoreContract {
         assertEquals(database.store().team(MORGAN), other.team(MORGAN));
         assertEquals(1, opened.count(() -> other.team(MORGAN)), "then the team is current: its pairing rows");
     }
+
+    @Test
+    void aWriteRunsItsStatementsOnlyWhateverItsNullValues() {
+        Pairing pairing = pairing(MORGAN, ALEX);
+        Session scheduled = store.saveSession(Session.scheduled(pairing.id(), MONDAY));
+        store.history(pairing.id());
+
+        // Focus, notes, recap and most times stay null: none of them is written again (a null costs a round trip).
+        long update = opened.count(() -> store.saveSession(scheduled.withFocus("hiring")));
+        assertEquals(5, update, "the pairing row, the claim, the version on the row, the session row, its update");
+        long insert = opened.count(() -> store.saveCommitment(commitment(pairing, scheduled)));
+        assertEquals(engine() == TestDatabase.H2_FILE ? 4 : 5, insert, "the pairing row, the claim, the version on"
+                + " the row, the insert of a row with nulls, its new id (before it on PostgreSQL, after on HSQLDB)");
+        Session stored = store.history(pairing.id()).orElseThrow().session(scheduled.id()).orElseThrow();
+        assertEquals("hiring", stored.focus());
+        assertEquals(database.store().history(pairing.id()), store.history(pairing.id()),
+                "what the node keeps is what is stored");
+    }
 }

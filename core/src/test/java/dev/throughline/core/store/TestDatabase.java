@@ -3,6 +3,8 @@ package dev.throughline.core.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.throughline.core.store.ao.AoDatabase;
+import net.ttddyy.dsproxy.listener.MethodExecutionContext;
+import net.ttddyy.dsproxy.listener.MethodExecutionListener;
 import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.h2.jdbcx.JdbcDataSource;
@@ -19,8 +21,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The engines the store is tested on. Every database handed out counts the statements it executes, so tests
- * can assert that a read does not grow with history.
+ * The engines the store is tested on. Every database handed out counts the statements it executes (and each
+ * request for a statement's parameter types, a round trip of its own on PostgreSQL), so tests can assert that a
+ * read does not grow with history.
  */
 public enum TestDatabase {
     HSQLDB_MEMORY,
@@ -60,6 +63,7 @@ public enum TestDatabase {
         AtomicLong statements = new AtomicLong();
         DataSource counting = ProxyDataSourceBuilder.create(dataSource)
                 .listener(counter(statements))
+                .methodListener(describeCounter(statements))
                 .build();
         return new Opened(url, counting, statements);
     }
@@ -118,6 +122,25 @@ public enum TestDatabase {
             @Override
             public void afterQuery(net.ttddyy.dsproxy.ExecutionInfo info, java.util.List<net.ttddyy.dsproxy.QueryInfo> queries) {
                 statements.addAndGet(Math.max(1, queries.size()));
+            }
+        };
+    }
+
+    /**
+     * Counts a statement's request for its parameters' types as a statement: on PostgreSQL it is a round trip to
+     * the server (Active Objects asks before it writes a null).
+     */
+    static MethodExecutionListener describeCounter(AtomicLong statements) {
+        return new MethodExecutionListener() {
+            @Override
+            public void beforeMethod(MethodExecutionContext context) {
+            }
+
+            @Override
+            public void afterMethod(MethodExecutionContext context) {
+                if (context.getMethod().getName().equals("getParameterMetaData")) {
+                    statements.incrementAndGet();
+                }
             }
         };
     }

@@ -94,16 +94,15 @@ public final class AoStore implements OneOnOneStore {
     public Pairing savePairing(Pairing pairing) {
         return transaction(() -> {
             if (pairing.id() == 0) {
-                PairingEntity row = db.create(PairingEntity.class, Map.of("MANAGER_KEY", pairing.manager().value(),
-                        "REPORT_KEY", pairing.report().value(),
-                        "TEAM_START_DATE", pairing.teamStartDate().toString(), "VERSION", 0L, "STAMP", 0L));
-                Rows.copy(pairing, row);
-                row.save();
-                return Rows.pairing(row);
+                Map<String, Object> columns = Rows.columns(PairingEntity.class, to -> Rows.copy(pairing, to));
+                columns.put("VERSION", 0L);
+                columns.put("STAMP", 0L);
+                return Rows.pairing(Rows.row(PairingEntity.class,
+                        db.create(PairingEntity.class, Rows.nonNull(columns)).getID(), columns));
             }
             Record record = required(pairing.id(), "pairing");
             claim(record);
-            Rows.copy(pairing, record.row);
+            Rows.changes(PairingEntity.class, record.row, to -> Rows.copy(pairing, to));
             record.row.save();
             Pairing saved = Rows.pairing(record.row);
             record.history = record.history.with(saved);
@@ -252,14 +251,14 @@ public final class AoStore implements OneOnOneStore {
     private <T extends Entity> T inserted(Record record, Class<T> type, Consumer<T> copy) {
         Map<String, Object> columns = Rows.columns(type, copy);
         columns.put("PAIRING_VERSION", record.claimedVersion());
-        return Rows.row(type, db.create(type, columns).getID(), columns);
+        return Rows.row(type, db.create(type, Rows.nonNull(columns)).getID(), columns);
     }
 
     /** The stored row of {@code id} as {@code copy} sets it, written by the version this transaction claimed. */
     private <T extends Entity> T updated(Record record, Class<T> type, long id, String what, Consumer<T> copy,
                                          ObjLongConsumer<T> writtenBy) {
         T row = existing(type, id, what);
-        copy.accept(row);
+        Rows.changes(type, row, copy);
         writtenBy.accept(row, record.claimedVersion());
         row.save();
         return row;
@@ -273,9 +272,9 @@ public final class AoStore implements OneOnOneStore {
         for (ThreadEntry entry : thread.entries()) {
             ThreadEntryEntity row = stored.remove(entry.sessionId());
             if (row == null) {
-                db.create(ThreadEntryEntity.class, Rows.entryColumns(threadId, thread.pairingId(), entry));
+                db.create(ThreadEntryEntity.class, Rows.nonNull(Rows.entryColumns(threadId, thread.pairingId(), entry)));
             } else if (!Rows.sameEntry(entry, row)) {
-                Rows.copy(entry, row);
+                Rows.changes(ThreadEntryEntity.class, row, to -> Rows.copy(entry, to));
                 row.save();
             }
         }

@@ -16,6 +16,8 @@ import dev.throughline.core.session.Session;
 import dev.throughline.core.session.SessionState;
 import dev.throughline.core.session.TalkTime;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -35,6 +39,8 @@ final class Rows {
 
     /** Where a property's name starts a new word, which its column separates with an underscore. */
     private static final Pattern WORD_START = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Map<String, String> COLUMNS = new ConcurrentHashMap<>();
+    private static final Map<Method, Method> GETTERS = new ConcurrentHashMap<>();
 
     private Rows() {
     }
@@ -81,9 +87,53 @@ final class Rows {
                 }));
     }
 
+    /**
+     * Sets on {@code row} what {@code copy} sets, except the columns that already hold that value: Active Objects
+     * writes every column a setter touched, and asks the database for a column's type (a round trip) before it
+     * writes a null.
+     */
+    static <T> void changes(Class<T> type, T row, Consumer<T> copy) {
+        copy.accept(type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (proxy, setter, args) -> {
+                    if (!setter.getName().startsWith("set") || args == null || args.length != 1) {
+                        throw new IllegalStateException("a copy only sets columns: " + setter);
+                    }
+                    if (!Objects.equals(call(GETTERS.computeIfAbsent(setter, Rows::getter), row), args[0])) {
+                        call(setter, row, args);
+                    }
+                    return null;
+                })));
+    }
+
+    /** The map without its null values: a column a new row does not name is null (no column defaults to more). */
+    static Map<String, Object> nonNull(Map<String, Object> columns) {
+        Map<String, Object> named = new LinkedHashMap<>(columns);
+        named.values().removeIf(Objects::isNull);
+        return named;
+    }
+
+    private static Method getter(Method setter) {
+        String property = setter.getName().substring(3);
+        Class<?> type = setter.getDeclaringClass();
+        try {
+            return type.getMethod((setter.getParameterTypes()[0] == boolean.class ? "is" : "get") + property);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("no getter for " + setter, e);
+        }
+    }
+
+    private static Object call(Method method, Object target, Object... args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
     /** The column of a property, as Active Objects names it: {@code PairingId} is {@code PAIRING_ID}. */
     private static String column(String property) {
-        return WORD_START.matcher(property).replaceAll("$1_$2").toUpperCase(Locale.ROOT);
+        return COLUMNS.computeIfAbsent(property,
+                name -> WORD_START.matcher(name).replaceAll("$1_$2").toUpperCase(Locale.ROOT));
     }
 
     static Pairing pairing(PairingEntity row) {
