@@ -15,8 +15,9 @@ import dev.throughline.standalone.auth.SandboxUsers;
 
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
+import javax.management.JMException;
+import javax.management.ObjectName;
 import javax.sql.DataSource;
-import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -39,6 +40,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -50,9 +52,9 @@ import java.util.stream.Stream;
  * ratio.
  *
  * <p>{@code bench/load.sh} runs the long form; {@code -Dload.clients}, {@code -Dload.seconds},
- * {@code -Dload.reports}, {@code -Dload.weeks} and {@code -Dload.warmup} (seconds; as long as the measured
- * phase by default, which the JIT needs to have compiled the workflow's paths) size it; it first prints the
- * statements and answer size of each kind of request ({@code -Dload.breakdown=false} skips that).
+ * {@code -Dload.reports}, {@code -Dload.weeks} and {@code -Dload.warmup} (seconds; four times the measured
+ * phase by default, as long as the JIT takes here to compile the workflow's code while it runs) size it; it
+ * first prints the statements and answer size of each kind of request ({@code -Dload.breakdown=false} skips that).
  */
 public final class LoadRun {
 
@@ -61,8 +63,7 @@ public final class LoadRun {
     }
 
     /** What one phase measured. */
-    record Result(String name, long requests, long errors, double seconds, long[] nanos, long statements,
-                  long compilingMillis) {
+    record Result(String name, long requests, long errors, double seconds, long[] nanos, long statements) {
 
         double statementsPerRequest() {
             return requests == 0 ? 0 : (double) statements / requests;
@@ -83,14 +84,14 @@ public final class LoadRun {
 
         String line() {
             return String.format(Locale.ROOT, "%-8s %,9d requests  %8.1f req/s  p50 %6.2f ms  p95 %6.2f ms"
-                            + "  p99 %6.2f ms  %5.1f statements/request  errors %d (%.2f%%)  JIT %,d ms", name, requests,
+                            + "  p99 %6.2f ms  %5.1f statements/request  errors %d (%.2f%%)", name, requests,
                     throughput(), percentile(0.50), percentile(0.95), percentile(0.99), statementsPerRequest(),
-                    errors, requests == 0 ? 0 : 100.0 * errors / requests, compilingMillis);
+                    errors, requests == 0 ? 0 : 100.0 * errors / requests);
         }
     }
 
-    /** The JIT compilers' time in threads of their own, taking the CPU the requests need (2 cores here). */
-    private static final CompilationMXBean COMPILATION = ManagementFactory.getCompilationMXBean();
+    /** A queued compilation's line starts with its compile id. */
+    private static final Pattern QUEUED = Pattern.compile("^\\d+\\s");
 
     private LoadRun() {
     }
@@ -98,13 +99,13 @@ public final class LoadRun {
     public static void main(String[] args) throws Exception {
         int seconds = Integer.getInteger("load.seconds", 30);
         Size size = new Size(Integer.getInteger("load.clients", 32), seconds, Integer.getInteger("load.reports", 4),
-                Integer.getInteger("load.weeks", 26), Integer.getInteger("load.warmup", Math.max(5, seconds)));
+                Integer.getInteger("load.weeks", 26), Integer.getInteger("load.warmup", 4 * seconds));
         List<Result> results = run(size);
         results.forEach(result -> System.out.println(result.line()));
         System.out.printf(Locale.ROOT, "ratio    %.0f%% of the health endpoint's throughput (target >= 40%%)%n",
                 100 * results.get(0).throughput() / results.get(1).throughput());
         Size grown = new Size(size.clients(), size.seconds(), size.reportsPerManager(), 10 * size.weeksOfHistory(),
-                size.warmUpSeconds());
+                size.seconds()); // the code is compiled by now: a warm-up for the new data
         Result growth = run(grown).get(0);
         System.out.println(growth.line().replaceFirst("^workflow", "10x data"));
         System.out.printf(Locale.ROOT, "growth   statements/request %.1f -> %.1f, p95 %.2f -> %.2f ms (%.2fx, target"
@@ -140,10 +141,7 @@ public final class LoadRun {
                 System.out.println(breakdown(managers.get(0), statements));
             }
             // Unmeasured: the JIT compiles the workflow's paths first, as in a server that has been up a while.
-            if (size.warmUpSeconds() > 0) {
-                System.out.println(phase("warm-up", managers, size.warmUpSeconds(), Manager::iteration, statements)
-                        .line());
-            }
+            warmUp(managers, size, statements);
             Result workflow = phase("workflow", managers, size.seconds(), Manager::iteration, statements);
             Result health = phase("health", managers, size.seconds(), Manager::health, statements);
             return List.of(workflow, health);
@@ -153,6 +151,33 @@ public final class LoadRun {
                     Files.delete(path);
                 }
             }
+        }
+    }
+
+    /**
+     * The workflow, unmeasured, for the warm-up's seconds: with the CPU busy serving, the JIT's compiler threads
+     * take minutes to compile what the workflow runs, and a measurement before that is of half-compiled code (and
+     * the health phase after it pays for the rest of the compiling). Prints how many methods still wait.
+     */
+    private static void warmUp(List<Manager> managers, Size size, AtomicLong statements) throws Exception {
+        if (size.warmUpSeconds() <= 0) {
+            return;
+        }
+        System.out.println(phase("warm-up", managers, size.warmUpSeconds(), Manager::iteration, statements).line());
+        int waiting = compilationsWaiting();
+        System.out.printf("warm-up  %d s; %s methods waiting to be compiled%n", size.warmUpSeconds(),
+                waiting < 0 ? "(unknown)" : waiting);
+    }
+
+    /** The methods in the JIT compilers' queues ({@code jcmd <pid> Compiler.queue}), or -1 where it cannot tell. */
+    static int compilationsWaiting() {
+        try {
+            Object queue = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerQueue",
+                    new Object[] {null}, new String[] {String[].class.getName()});
+            return (int) String.valueOf(queue).lines().filter(line -> QUEUED.matcher(line).find()).count();
+        } catch (JMException | RuntimeException e) {
+            return -1;
         }
     }
 
@@ -167,7 +192,6 @@ public final class LoadRun {
     private static Result phase(String name, List<Manager> managers, int seconds, Step step, AtomicLong statements)
             throws Exception {
         long statementsBefore = statements.get();
-        long compilingBefore = COMPILATION.getTotalCompilationTime();
         ExecutorService pool = Executors.newFixedThreadPool(managers.size());
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         long started = System.nanoTime();
@@ -189,7 +213,7 @@ public final class LoadRun {
         double elapsed = (System.nanoTime() - started) / 1e9;
         long errors = all.stream().filter(t -> t[1] != 0).count();
         return new Result(name, all.size(), errors, elapsed, all.stream().mapToLong(t -> t[0]).toArray(),
-                statements.get() - statementsBefore, COMPILATION.getTotalCompilationTime() - compilingBefore);
+                statements.get() - statementsBefore);
     }
 
     /**

@@ -33,7 +33,11 @@ public final class BundleMessages implements Messages {
      * Each message's parsed pattern, or its absence (neither changes): formatted on a copy, as one format is not safe
      * to share between threads.
      */
-    private final Map<String, Optional<MessageFormat>> formats = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Parsed>> formats = new ConcurrentHashMap<>();
+
+    /** A message's pattern, and its text without arguments (most messages take none). */
+    private record Parsed(MessageFormat format, String plain) {
+    }
 
     public BundleMessages(Locale locale) {
         this(locale, List.of());
@@ -65,14 +69,16 @@ public final class BundleMessages implements Messages {
 
     @Override
     public String get(String key, Object... args) {
-        return formats.computeIfAbsent(key, this::format)
-                .map(format -> ((MessageFormat) format.clone()).format(resolve(args)))
+        return formats.computeIfAbsent(key, this::parse)
+                .map(parsed -> args.length == 0 ? parsed.plain()
+                        : ((MessageFormat) parsed.format().clone()).format(resolve(args)))
                 .orElse(key);
     }
 
-    private Optional<MessageFormat> format(String key) {
+    private Optional<Parsed> parse(String key) {
         return bundles.stream().filter(bundle -> bundle.containsKey(key)).findFirst()
-                .map(bundle -> new MessageFormat(bundle.getString(key), locale));
+                .map(bundle -> new MessageFormat(bundle.getString(key), locale))
+                .map(format -> new Parsed(format, format.format(new Object[0])));
     }
 
     private Object[] resolve(Object[] args) {

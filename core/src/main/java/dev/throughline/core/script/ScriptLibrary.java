@@ -8,8 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The nine dialogue scripts (three segments, three tones), read from the {@code script} bundle and filled from a
@@ -20,6 +22,10 @@ public final class ScriptLibrary {
 
     static final String DATE_PATTERN_KEY = "script.date.pattern";
 
+    /** Parsed templates by key and text, and date formats by pattern and locale: a few per language. */
+    private static final Map<List<String>, ScriptTemplate> TEMPLATES = new ConcurrentHashMap<>();
+    private static final Map<List<Object>, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
+
     private final Messages messages;
     private final DateTimeFormatter dates;
     private final ToneSelector toneSelector = new ToneSelector();
@@ -27,7 +33,8 @@ public final class ScriptLibrary {
     public ScriptLibrary(Messages messages, Locale locale) {
         this.messages = Objects.requireNonNull(messages, "messages");
         Objects.requireNonNull(locale, "locale");
-        this.dates = DateTimeFormatter.ofPattern(raw(DATE_PATTERN_KEY), locale);
+        this.dates = FORMATTERS.computeIfAbsent(List.of(raw(DATE_PATTERN_KEY), locale),
+                pattern -> DateTimeFormatter.ofPattern((String) pattern.get(0), (Locale) pattern.get(1)));
     }
 
     /** The bundle key of a segment's script in a tone: {@code script.progress-check.firm}. */
@@ -54,7 +61,8 @@ public final class ScriptLibrary {
 
     ScriptTemplate template(Segment segment, Tone tone) {
         String key = templateKey(segment, tone);
-        return ScriptTemplate.parse(key, raw(key));
+        return TEMPLATES.computeIfAbsent(List.of(key, raw(key)),
+                template -> ScriptTemplate.parse(template.get(0), template.get(1)));
     }
 
     private ScriptPart part(Placeholder placeholder, ScriptContext context) {
