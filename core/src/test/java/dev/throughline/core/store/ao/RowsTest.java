@@ -1,9 +1,11 @@
 package dev.throughline.core.store.ao;
 
+import dev.throughline.core.cadence.Cadence;
 import dev.throughline.core.commitment.Commitment;
 import dev.throughline.core.commitment.CommitmentKind;
 import dev.throughline.core.commitment.Party;
 import dev.throughline.core.development.DevelopmentThread;
+import dev.throughline.core.pairing.Pairing;
 import dev.throughline.core.people.UserKey;
 import dev.throughline.core.session.Recap;
 import dev.throughline.core.session.Segment;
@@ -13,10 +15,14 @@ import net.java.ao.atlassian.AtlassianFieldNameConverter;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -63,6 +69,41 @@ class RowsTest {
         SessionEntity row = Rows.row(SessionEntity.class, 1, Map.of());
         assertThrows(IllegalStateException.class, () -> row.setFocus("x"));
         assertEquals(0L, row.getVersion(), "a column not inserted reads as its type's default");
+    }
+
+    @Test
+    void aChangeSetsOnlyTheColumnsWhoseValuesDiffer() {
+        Session stored = Session.scheduled(7, AT);
+        Map<String, Object> columns = new HashMap<>(Rows.columns(SessionEntity.class, to -> Rows.copy(stored, 1, to)));
+        List<String> set = new ArrayList<>();
+        SessionEntity row = stored(SessionEntity.class, columns, set);
+
+        Rows.changes(SessionEntity.class, row, to -> Rows.copy(stored.withFocus("Hiring"), 2, to));
+
+        assertEquals(List.of("Focus", "Version"), set.stream().sorted().toList(),
+                "the nulls and unchanged values are not written again");
+        assertEquals("Hiring", row.getFocus());
+
+        Pairing pairing = new Pairing(7, UserKey.of("morgan"), UserKey.of("alex"), DAY, null, true, null);
+        List<String> pairingSet = new ArrayList<>();
+        PairingEntity pairingRow = stored(PairingEntity.class,
+                new HashMap<>(Rows.columns(PairingEntity.class, to -> Rows.copy(pairing, to))), pairingSet);
+        Rows.changes(PairingEntity.class, pairingRow, to -> Rows.copy(pairing.withCadenceOverride(Cadence.WEEKLY), to));
+        assertEquals(List.of("CadenceOverride"), pairingSet, "a flag read through its is-getter is compared too");
+    }
+
+    /** A stored row over {@code columns}: its getters read them, its setters write them and note the property. */
+    private static <T> T stored(Class<T> type, Map<String, Object> columns, List<String> set) {
+        AtlassianFieldNameConverter names = new AtlassianFieldNameConverter();
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            if (method.getName().startsWith("set")) {
+                set.add(method.getName().substring(3));
+                columns.put(names.getName(getter(method)), args[0]);
+                return null;
+            }
+            Object value = columns.get(names.getName(method));
+            return value == null && method.getReturnType() == boolean.class ? Boolean.FALSE : value;
+        }));
     }
 
     /**
