@@ -46,24 +46,33 @@ import java.util.stream.Stream;
 /**
  * A load run against a sandbox in this JVM (PostgreSQL when {@code THROUGHLINE_PG_URL} is set, else the embedded
  * database): each client is a manager with reports and a history, doing what a manager does in a loop (team
- * overview, prep, open the session, save notes, add a commitment, now and then finish with a recap and schedule
- * the next); then the same clients call the trivial health endpoint for as long. Both are measured warm: an
+ * overview, prep, open the session, mark a commitment carried in done, save notes, add a commitment, now and then
+ * finish with a recap and schedule the next), and in turn the same clients call the trivial health endpoint for as long. Both are measured warm: an
  * unmeasured run of the workflow comes first. Prints throughput, latency percentiles and errors of both, and their
  * ratio.
  *
  * <p>{@code bench/load.sh} runs the long form; {@code -Dload.clients}, {@code -Dload.seconds},
- * {@code -Dload.reports}, {@code -Dload.weeks} and {@code -Dload.warmup} (seconds; four times the measured
- * phase by default, as long as the JIT takes here to compile the workflow's code while it runs) size it; it
+ * {@code -Dload.reports}, {@code -Dload.weeks}, {@code -Dload.warmup} (seconds; four times the measured phase by
+ * default, as long as the JIT takes here to compile the workflow's code while it runs) and {@code -Dload.rounds}
+ * (turns of workflow and health the measured seconds are split into, 3 by default) size it; it
  * first prints the statements and answer size of each kind of request ({@code -Dload.breakdown=false} skips that).
  */
 public final class LoadRun {
 
     /** How big a run is. */
-    record Size(int clients, int seconds, int reportsPerManager, int weeksOfHistory, int warmUpSeconds) {
+    record Size(int clients, int seconds, int reportsPerManager, int weeksOfHistory, int warmUpSeconds, int rounds) {
     }
 
     /** What one phase measured. */
     record Result(String name, long requests, long errors, double seconds, long[] nanos, long statements) {
+
+        /** This and {@code next}, measured in turn, as one phase. */
+        Result and(Result next) {
+            long[] both = Arrays.copyOf(nanos, nanos.length + next.nanos.length);
+            System.arraycopy(next.nanos, 0, both, nanos.length, next.nanos.length);
+            return new Result(name, requests + next.requests, errors + next.errors, seconds + next.seconds, both,
+                    statements + next.statements);
+        }
 
         double statementsPerRequest() {
             return requests == 0 ? 0 : (double) statements / requests;
@@ -99,13 +108,14 @@ public final class LoadRun {
     public static void main(String[] args) throws Exception {
         int seconds = Integer.getInteger("load.seconds", 30);
         Size size = new Size(Integer.getInteger("load.clients", 32), seconds, Integer.getInteger("load.reports", 4),
-                Integer.getInteger("load.weeks", 26), Integer.getInteger("load.warmup", 4 * seconds));
+                Integer.getInteger("load.weeks", 26), Integer.getInteger("load.warmup", 4 * seconds),
+                Integer.getInteger("load.rounds", 3));
         List<Result> results = run(size);
         results.forEach(result -> System.out.println(result.line()));
         System.out.printf(Locale.ROOT, "ratio    %.0f%% of the health endpoint's throughput (target >= 40%%)%n",
                 100 * results.get(0).throughput() / results.get(1).throughput());
         Size grown = new Size(size.clients(), size.seconds(), size.reportsPerManager(), 10 * size.weeksOfHistory(),
-                size.seconds()); // the code is compiled by now: a warm-up for the new data
+                size.seconds(), size.rounds()); // the code is compiled by now: a warm-up for the new data
         Result growth = run(grown).get(0);
         System.out.println(growth.line().replaceFirst("^workflow", "10x data"));
         System.out.printf(Locale.ROOT, "growth   statements/request %.1f -> %.1f, p95 %.2f -> %.2f ms (%.2fx, target"
@@ -115,7 +125,7 @@ public final class LoadRun {
         System.exit(results.get(0).errors() + results.get(1).errors() + growth.errors() == 0 ? 0 : 1);
     }
 
-    /** An unmeasured warm-up of the workflow, the workflow phase, then the health phase. */
+    /** An unmeasured warm-up of the workflow, then the workflow and the health endpoint measured in turns. */
     static List<Result> run(Size size) throws Exception {
         Path directory = Files.createTempDirectory("throughline-load");
         String url = System.getenv("THROUGHLINE_PG_URL");
@@ -142,8 +152,17 @@ public final class LoadRun {
             }
             // Unmeasured: the JIT compiles the workflow's paths first, as in a server that has been up a while.
             warmUp(managers, size, statements);
-            Result workflow = phase("workflow", managers, size.seconds(), Manager::iteration, statements);
-            Result health = phase("health", managers, size.seconds(), Manager::health, statements);
+            // In turns, so whatever drifts during the run (the JIT still compiling, the database's own work) weighs
+            // on both alike.
+            Result workflow = null;
+            Result health = null;
+            int seconds = Math.max(1, size.seconds() / size.rounds());
+            for (int round = 0; round < size.rounds(); round++) {
+                Result turn = phase("workflow", managers, seconds, Manager::iteration, statements);
+                workflow = workflow == null ? turn : workflow.and(turn);
+                turn = phase("health", managers, seconds, Manager::health, statements);
+                health = health == null ? turn : health.and(turn);
+            }
             return List.of(workflow, health);
         } finally {
             try (Stream<Path> paths = Files.walk(directory)) {
@@ -320,6 +339,13 @@ public final class LoadRun {
                         session.get("version").asLong()));
                 if (session == null) {
                     return;
+                }
+            }
+            // The Progress Check goes through what was carried in: one commitment is reported done.
+            for (JsonNode carried : session.get("carried")) {
+                if (!carried.get("done").asBoolean()) {
+                    send(timings, "POST", "commitment/" + carried.get("id").asLong() + "/done", null);
+                    break;
                 }
             }
             session = call(timings, "PUT", "session/" + id + "/segment/progress-check/notes", Map.of("version",

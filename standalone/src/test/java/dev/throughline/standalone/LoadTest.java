@@ -15,7 +15,7 @@ class LoadTest {
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aShortRunOfTheWorkflowMixHasNoErrors() throws Exception {
-        List<LoadRun.Result> results = LoadRun.run(new LoadRun.Size(6, 4, 2, 8, 2));
+        List<LoadRun.Result> results = LoadRun.run(new LoadRun.Size(6, 4, 2, 8, 2, 2));
         results.forEach(result -> System.out.println(result.line()));
         assertTrue(results.get(0).requests() > 50, "the workflow ran: " + results.get(0).line());
         assertEquals(0, results.get(0).errors(), results.get(0).line());
