@@ -530,9 +530,13 @@ abstract class StoreContract {
         // Focus, notes, recap and most times stay null: none of them is written again (a null costs a round trip).
         long update = opened.count(() -> store.saveSession(scheduled.withFocus("hiring")));
         assertEquals(5, update, "the pairing row, the claim, the version on the row, the session row, its update");
-        long insert = opened.count(() -> store.saveCommitment(commitment(pairing, scheduled)));
+        Commitment[] made = new Commitment[1];
+        long insert = opened.count(() -> made[0] = store.saveCommitment(commitment(pairing, scheduled)));
         assertEquals(engine() == TestDatabase.H2_FILE ? 4 : 5, insert, "the pairing row, the claim, the version on"
                 + " the row, the insert of a row with nulls, its new id (before it on PostgreSQL, after on HSQLDB)");
+        long done = opened.count(() -> store.inTransaction(() -> store.saveCommitment(
+                store.commitment(made[0].id()).orElseThrow().complete(MONDAY_DATE))));
+        assertEquals(5, done, "marked done by its id on a node that knows its pairing: as any write");
         Session stored = store.history(pairing.id()).orElseThrow().session(scheduled.id()).orElseThrow();
         assertEquals("hiring", stored.focus());
         assertEquals(database.store().history(pairing.id()), store.history(pairing.id()),

@@ -202,7 +202,7 @@ public final class AoStore implements OneOnOneStore {
 
     @Override
     public Optional<Commitment> commitment(long id) {
-        return byId(CommitmentEntity.class, id).flatMap(row -> record(row.getPairingId()))
+        return recordOf(cache.pairingOfCommitment(id), CommitmentEntity.class, id, CommitmentEntity::getPairingId)
                 .flatMap(record -> record.history.commitments().stream()
                         .filter(commitment -> commitment.id() == id).findFirst());
     }
@@ -286,7 +286,7 @@ public final class AoStore implements OneOnOneStore {
 
     @Override
     public Optional<DevelopmentThread> thread(long id) {
-        return byId(ThreadEntity.class, id).flatMap(row -> record(row.getPairingId()))
+        return recordOf(cache.pairingOfThread(id), ThreadEntity.class, id, ThreadEntity::getPairingId)
                 .flatMap(record -> record.history.threads().stream()
                         .filter(thread -> thread.id() == id).findFirst());
     }
@@ -404,15 +404,20 @@ public final class AoStore implements OneOnOneStore {
 
     /** The session's pairing record: known from the cache, or found by reading the session's row. */
     private Optional<Record> recordOfSession(long sessionId) {
-        Long pairingId = cache.pairingOfSession(sessionId);
-        if (pairingId == null) {
-            SessionEntity[] rows = db.find(SessionEntity.class, Query.select().where("ID = ?", sessionId));
-            if (rows.length == 0) {
-                return Optional.empty();
-            }
-            pairingId = rows[0].getPairingId();
+        return recordOf(cache.pairingOfSession(sessionId), SessionEntity.class, sessionId,
+                SessionEntity::getPairingId);
+    }
+
+    /**
+     * The record of the pairing a session, commitment or thread belongs to: {@code known} when this node remembers
+     * it (a row never changes pairing), else found by reading the row.
+     */
+    private <T extends RawEntity<Integer>> Optional<Record> recordOf(Long known, Class<T> type, long id,
+                                                                      ToLongFunction<T> pairingOf) {
+        if (known != null) {
+            return record(known);
         }
-        return record(pairingId);
+        return byId(type, id).flatMap(row -> record(pairingOf.applyAsLong(row)));
     }
 
     /**

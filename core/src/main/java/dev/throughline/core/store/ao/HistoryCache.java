@@ -11,7 +11,8 @@ import java.util.Map;
  * then. A record is only ever used after its pairing row was read and still has that version and stamp, so a copy
  * another node has since changed is never served; the cache only spares reading the rest again. Bounded by the rows
  * it holds (sessions, commitments, threads and their entries), the least recently used records leave first. Also
- * remembers which pairing each session belongs to (that never changes), so a session's record is found by its id.
+ * remembers which pairing each session, commitment and thread belongs to (that never changes), so its record is found
+ * by its id.
  */
 final class HistoryCache {
 
@@ -27,15 +28,24 @@ final class HistoryCache {
     private final long maxWeight;
     private final Map<Long, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
     private final Map<Long, Long> sessionPairings;
+    private final Map<Long, Long> commitmentPairings;
+    private final Map<Long, Long> threadPairings;
     private long weight;
 
     HistoryCache(long maxWeight) {
         this.maxWeight = maxWeight;
-        int sessions = (int) Math.min(Integer.MAX_VALUE, maxWeight);
-        this.sessionPairings = new LinkedHashMap<>(64, 0.75f, true) {
+        int remembered = (int) Math.min(Integer.MAX_VALUE, maxWeight);
+        this.sessionPairings = owners(remembered);
+        this.commitmentPairings = owners(remembered);
+        this.threadPairings = owners(remembered);
+    }
+
+    /** Which pairing each of at most {@code size} ids belongs to, the least recently used forgotten first. */
+    private static Map<Long, Long> owners(int size) {
+        return new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
-                return size() > sessions;
+                return size() > size;
             }
         };
     }
@@ -63,6 +73,8 @@ final class HistoryCache {
         entries.put(pairingId, entry);
         weight += entry.weight();
         entry.history().sessions().forEach(session -> sessionPairings.put(session.id(), pairingId));
+        entry.history().commitments().forEach(commitment -> commitmentPairings.put(commitment.id(), pairingId));
+        entry.history().threads().forEach(thread -> threadPairings.put(thread.id(), pairingId));
         for (Iterator<Entry> eldest = entries.values().iterator(); weight > maxWeight && eldest.hasNext(); ) {
             weight -= eldest.next().weight();
             eldest.remove();
@@ -79,5 +91,15 @@ final class HistoryCache {
     /** The pairing the session belongs to, when this node has seen it; null otherwise. */
     synchronized Long pairingOfSession(long sessionId) {
         return sessionPairings.get(sessionId);
+    }
+
+    /** The pairing the commitment belongs to, when this node has seen it; null otherwise. */
+    synchronized Long pairingOfCommitment(long commitmentId) {
+        return commitmentPairings.get(commitmentId);
+    }
+
+    /** The pairing the thread belongs to, when this node has seen it; null otherwise. */
+    synchronized Long pairingOfThread(long threadId) {
+        return threadPairings.get(threadId);
     }
 }

@@ -1,5 +1,9 @@
 package dev.throughline.core.store.ao;
 
+import dev.throughline.core.commitment.Commitment;
+import dev.throughline.core.commitment.CommitmentKind;
+import dev.throughline.core.commitment.Party;
+import dev.throughline.core.development.DevelopmentThread;
 import dev.throughline.core.history.PairingHistory;
 import dev.throughline.core.pairing.Pairing;
 import dev.throughline.core.people.UserKey;
@@ -32,6 +36,25 @@ class HistoryCacheTest {
         assertNull(cache.get(2, 4, 99), "another pairing");
         assertEquals(1L, cache.pairingOfSession(record.sessions().get(2).id()));
         assertNull(cache.pairingOfSession(999));
+        assertNull(cache.pairingOfCommitment(999));
+        assertNull(cache.pairingOfThread(999));
+    }
+
+    @Test
+    void theCommitmentsAndThreadsOfAKeptRecordAreKnownByTheirPairing() {
+        HistoryCache cache = new HistoryCache(1_000);
+        PairingHistory sessions = record(4, 2);
+        LocalDate day = LocalDate.of(2026, 11, 2);
+        Commitment commitment = Commitment.make(4, sessions.sessions().get(0).id(), day, Party.REPORT, "Write it up",
+                day.plusDays(5), CommitmentKind.OTHER).withId(70);
+        DevelopmentThread thread = DevelopmentThread.start(4, UserKey.of("alex4"), day, "Design reviews", null, null,
+                null, null, null, false).withId(90);
+        cache.put(4, new HistoryCache.Entry(1, 0, new PairingHistory(sessions.pairing(), sessions.sessions(),
+                List.of(commitment), List.of(thread))));
+
+        assertEquals(4L, cache.pairingOfCommitment(70));
+        assertEquals(4L, cache.pairingOfThread(90));
+        assertNull(cache.pairingOfCommitment(90), "ids are remembered by kind");
     }
 
     @Test
