@@ -1,10 +1,15 @@
 package dev.throughline.core.store.ao;
 
+import dev.throughline.core.commitment.Commitment;
+import dev.throughline.core.development.DevelopmentThread;
 import dev.throughline.core.history.PairingHistory;
+import dev.throughline.core.session.Session;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * Whole pairing records as last read or written on this node, each with the version and stamp its pairing row had
@@ -72,12 +77,27 @@ final class HistoryCache {
         }
         entries.put(pairingId, entry);
         weight += entry.weight();
-        entry.history().sessions().forEach(session -> sessionPairings.put(session.id(), pairingId));
-        entry.history().commitments().forEach(commitment -> commitmentPairings.put(commitment.id(), pairingId));
-        entry.history().threads().forEach(thread -> threadPairings.put(thread.id(), pairingId));
+        PairingHistory before = held == null ? null : held.history();
+        remember(sessionPairings, pairingId, before == null ? null : before.sessions(), entry.history().sessions(),
+                Session::id);
+        remember(commitmentPairings, pairingId, before == null ? null : before.commitments(),
+                entry.history().commitments(), Commitment::id);
+        remember(threadPairings, pairingId, before == null ? null : before.threads(), entry.history().threads(),
+                DevelopmentThread::id);
         for (Iterator<Entry> eldest = entries.values().iterator(); weight > maxWeight && eldest.hasNext(); ) {
             weight -= eldest.next().weight();
             eldest.remove();
+        }
+    }
+
+    /**
+     * Remembers the pairing of each of {@code now} unless the record held as many before: ids are only ever added
+     * to a record, so the same number means the same ids (and one not remembered is only read from its row).
+     */
+    private static <T> void remember(Map<Long, Long> owners, long pairingId, List<T> before, List<T> now,
+                                     ToLongFunction<T> id) {
+        if (before == null || before.size() != now.size()) {
+            now.forEach(value -> owners.put(id.applyAsLong(value), pairingId));
         }
     }
 

@@ -55,6 +55,11 @@ class HistoryCacheTest {
         assertEquals(4L, cache.pairingOfCommitment(70));
         assertEquals(4L, cache.pairingOfThread(90));
         assertNull(cache.pairingOfCommitment(90), "ids are remembered by kind");
+
+        Commitment next = commitment.withId(71);
+        cache.put(4, new HistoryCache.Entry(2, 0, new PairingHistory(sessions.pairing(), sessions.sessions(),
+                List.of(commitment, next), List.of(thread))));
+        assertEquals(4L, cache.pairingOfCommitment(71), "one a later version added");
     }
 
     @Test
