@@ -47,9 +47,9 @@ import java.util.stream.Stream;
  * A load run against a sandbox in this JVM (PostgreSQL when {@code THROUGHLINE_PG_URL} is set, else the embedded
  * database): each client is a manager with reports and a history, doing what a manager does in a loop (team
  * overview, prep, open the session, mark a commitment carried in done, save notes, add a commitment, now and then
- * finish with a recap and schedule the next), and in turn the same clients call the trivial health endpoint for as long. Both are measured warm: an
- * unmeasured run of the workflow comes first. Prints throughput, latency percentiles and errors of both, and their
- * ratio.
+ * finish with a recap and schedule the next), and in turn the same clients call the trivial health endpoint for as
+ * long. Both are measured warm: an unmeasured run of the workflow comes first. Prints throughput, latency
+ * percentiles and errors of both, and their ratio.
  *
  * <p>{@code bench/load.sh} runs the long form; {@code -Dload.clients}, {@code -Dload.seconds},
  * {@code -Dload.reports}, {@code -Dload.weeks}, {@code -Dload.warmup} (seconds; four times the measured phase by

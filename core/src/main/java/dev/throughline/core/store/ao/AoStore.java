@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -97,8 +98,8 @@ public final class AoStore implements OneOnOneStore {
                 Map<String, Object> columns = Rows.columns(PairingEntity.class, to -> Rows.copy(pairing, to));
                 columns.put("VERSION", 0L);
                 columns.put("STAMP", 0L);
-                return Rows.pairing(Rows.row(PairingEntity.class,
-                        db.create(PairingEntity.class, Rows.nonNull(columns)).getID(), columns));
+                return Rows.pairing(Rows.row(PairingEntity.class, insert(PairingEntity.class, columns).getID(),
+                        columns));
             }
             Record record = required(pairing.id(), "pairing");
             claim(record);
@@ -251,7 +252,17 @@ public final class AoStore implements OneOnOneStore {
     private <T extends Entity> T inserted(Record record, Class<T> type, Consumer<T> copy) {
         Map<String, Object> columns = Rows.columns(type, copy);
         columns.put("PAIRING_VERSION", record.claimedVersion());
-        return Rows.row(type, db.create(type, Rows.nonNull(columns)).getID(), columns);
+        return Rows.row(type, insert(type, columns).getID(), columns);
+    }
+
+    /**
+     * Inserts a row naming only its non-null columns (the others are null; none defaults to more): Active Objects
+     * asks the database for a column's type, a round trip, before it writes a null.
+     */
+    private <T extends RawEntity<K>, K> T insert(Class<T> type, Map<String, Object> columns) {
+        Map<String, Object> named = new LinkedHashMap<>(columns);
+        named.values().removeIf(Objects::isNull);
+        return db.create(type, named);
     }
 
     /** The stored row of {@code id} as {@code copy} sets it, written by the version this transaction claimed. */
@@ -272,7 +283,7 @@ public final class AoStore implements OneOnOneStore {
         for (ThreadEntry entry : thread.entries()) {
             ThreadEntryEntity row = stored.remove(entry.sessionId());
             if (row == null) {
-                db.create(ThreadEntryEntity.class, Rows.nonNull(Rows.entryColumns(threadId, thread.pairingId(), entry)));
+                insert(ThreadEntryEntity.class, Rows.entryColumns(threadId, thread.pairingId(), entry));
             } else if (!Rows.sameEntry(entry, row)) {
                 Rows.changes(ThreadEntryEntity.class, row, to -> Rows.copy(entry, to));
                 row.save();

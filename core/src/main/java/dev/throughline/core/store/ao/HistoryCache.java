@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
@@ -77,13 +78,9 @@ final class HistoryCache {
         }
         entries.put(pairingId, entry);
         weight += entry.weight();
-        PairingHistory before = held == null ? null : held.history();
-        remember(sessionPairings, pairingId, before == null ? null : before.sessions(), entry.history().sessions(),
-                Session::id);
-        remember(commitmentPairings, pairingId, before == null ? null : before.commitments(),
-                entry.history().commitments(), Commitment::id);
-        remember(threadPairings, pairingId, before == null ? null : before.threads(), entry.history().threads(),
-                DevelopmentThread::id);
+        remember(sessionPairings, pairingId, held, entry, PairingHistory::sessions, Session::id);
+        remember(commitmentPairings, pairingId, held, entry, PairingHistory::commitments, Commitment::id);
+        remember(threadPairings, pairingId, held, entry, PairingHistory::threads, DevelopmentThread::id);
         for (Iterator<Entry> eldest = entries.values().iterator(); weight > maxWeight && eldest.hasNext(); ) {
             weight -= eldest.next().weight();
             eldest.remove();
@@ -94,9 +91,10 @@ final class HistoryCache {
      * Remembers the pairing of each of {@code now} unless the record held as many before: ids are only ever added
      * to a record, so the same number means the same ids (and one not remembered is only read from its row).
      */
-    private static <T> void remember(Map<Long, Long> owners, long pairingId, List<T> before, List<T> now,
-                                     ToLongFunction<T> id) {
-        if (before == null || before.size() != now.size()) {
+    private static <T> void remember(Map<Long, Long> owners, long pairingId, Entry held, Entry entry,
+                                     Function<PairingHistory, List<T>> values, ToLongFunction<T> id) {
+        List<T> now = values.apply(entry.history());
+        if (held == null || values.apply(held.history()).size() != now.size()) {
             now.forEach(value -> owners.put(id.applyAsLong(value), pairingId));
         }
     }

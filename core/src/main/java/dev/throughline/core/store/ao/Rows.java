@@ -105,13 +105,6 @@ final class Rows {
                 })));
     }
 
-    /** The map without its null values: a column a new row does not name is null (no column defaults to more). */
-    static Map<String, Object> nonNull(Map<String, Object> columns) {
-        Map<String, Object> named = new LinkedHashMap<>(columns);
-        named.values().removeIf(Objects::isNull);
-        return named;
-    }
-
     private static Method getter(Method setter) {
         String property = setter.getName().substring(3);
         Class<?> type = setter.getDeclaringClass();
