@@ -18,6 +18,7 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import javax.management.JMException;
 import javax.management.ObjectName;
 import javax.sql.DataSource;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -31,6 +32,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,15 +65,19 @@ public final class LoadRun {
     record Size(int clients, int seconds, int reportsPerManager, int weeksOfHistory, int warmUpSeconds, int rounds) {
     }
 
-    /** What one phase measured. */
-    record Result(String name, long requests, long errors, double seconds, long[] nanos, long statements) {
+    /**
+     * What one phase measured.
+     *
+     * @param cpu the CPU time this JVM (client and server) and the database's local processes spent in it
+     */
+    record Result(String name, long requests, long errors, double seconds, long[] nanos, long statements, Cpu cpu) {
 
         /** This and {@code next}, measured in turn, as one phase. */
         Result and(Result next) {
             long[] both = Arrays.copyOf(nanos, nanos.length + next.nanos.length);
             System.arraycopy(next.nanos, 0, both, nanos.length, next.nanos.length);
             return new Result(name, requests + next.requests, errors + next.errors, seconds + next.seconds, both,
-                    statements + next.statements);
+                    statements + next.statements, cpu.plus(next.cpu));
         }
 
         double statementsPerRequest() {
@@ -93,9 +99,90 @@ public final class LoadRun {
 
         String line() {
             return String.format(Locale.ROOT, "%-8s %,9d requests  %8.1f req/s  p50 %6.2f ms  p95 %6.2f ms"
-                            + "  p99 %6.2f ms  %5.1f statements/request  errors %d (%.2f%%)", name, requests,
+                            + "  p99 %6.2f ms  %5.1f statements/request  errors %d (%.2f%%)  %s", name, requests,
                     throughput(), percentile(0.50), percentile(0.95), percentile(0.99), statementsPerRequest(),
-                    errors, requests == 0 ? 0 : 100.0 * errors / requests);
+                    errors, requests == 0 ? 0 : 100.0 * errors / requests, cpu.perRequest(requests));
+        }
+    }
+
+    /**
+     * CPU time spent: by this JVM (the load client and the sandbox both run in it), and by the database server's
+     * processes when it runs on this machine ({@code postgres} in {@code /proc}; -1 where they cannot be seen: an
+     * embedded or remote database, or no {@code /proc}).
+     */
+    record Cpu(long jvmNanos, long databaseNanos) {
+
+        private static final long NANOS_PER_TICK = 10_000_000L; // USER_HZ is 100 on every Linux this runs on
+
+        private static final boolean LOCAL_SERVER = String.valueOf(System.getenv("THROUGHLINE_PG_URL"))
+                .matches("jdbc:postgresql://(127\\.0\\.0\\.1|localhost)[:/].*");
+
+        /** A reading of the database server's processes, to be subtracted from a later one; null if not seen. */
+        static Map<Long, Long> databaseTicks() {
+            if (!LOCAL_SERVER) {
+                return null;
+            }
+            Map<Long, Long> ticks = new HashMap<>();
+            try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+                for (Path process : (Iterable<Path>) processes::iterator) {
+                    String name = process.getFileName().toString();
+                    if (!name.chars().allMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    try {
+                        String stat = Files.readString(process.resolve("stat"));
+                        int close = stat.lastIndexOf(')');
+                        if (stat.substring(stat.indexOf('(') + 1, close).equals("postgres")) {
+                            String[] fields = stat.substring(close + 2).split(" ");
+                            // utime and stime: fields 14 and 15 of stat, 12 and 13 after the name
+                            ticks.put(Long.parseLong(name), Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                        }
+                    } catch (IOException | RuntimeException gone) {
+                        // a process that ended meanwhile
+                    }
+                }
+            } catch (IOException noProc) {
+                return null;
+            }
+            return ticks;
+        }
+
+        static long jvmNow() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+        }
+
+        /** What was spent since {@code jvmBefore} and {@code databaseBefore}, read now. */
+        static Cpu since(long jvmBefore, Map<Long, Long> databaseBefore) {
+            long jvm = jvmNow() - jvmBefore;
+            Map<Long, Long> databaseAfter = databaseTicks();
+            if (databaseBefore == null || databaseAfter == null || databaseAfter.isEmpty()) {
+                return new Cpu(jvm, -1);
+            }
+            long ticks = 0;
+            for (Map.Entry<Long, Long> process : databaseAfter.entrySet()) {
+                ticks += process.getValue() - databaseBefore.getOrDefault(process.getKey(), 0L);
+            }
+            return new Cpu(jvm, ticks * NANOS_PER_TICK);
+        }
+
+        Cpu plus(Cpu other) {
+            return new Cpu(jvmNanos + other.jvmNanos,
+                    databaseNanos < 0 || other.databaseNanos < 0 ? -1 : databaseNanos + other.databaseNanos);
+        }
+
+        /** All of it (the JVM's and, where seen, the database's) per request. */
+        double perRequestNanos(long requests) {
+            return (double) (jvmNanos + Math.max(0, databaseNanos)) / Math.max(1, requests);
+        }
+
+        String perRequest(long requests) {
+            if (requests == 0) {
+                return "";
+            }
+            String jvm = String.format(Locale.ROOT, "CPU/request %.2f ms JVM", jvmNanos / 1e6 / requests);
+            return databaseNanos < 0 ? jvm
+                    : jvm + String.format(Locale.ROOT, " + %.2f ms database", databaseNanos / 1e6 / requests);
         }
     }
 
@@ -112,8 +199,11 @@ public final class LoadRun {
                 Integer.getInteger("load.rounds", 3));
         List<Result> results = run(size);
         results.forEach(result -> System.out.println(result.line()));
-        System.out.printf(Locale.ROOT, "ratio    %.0f%% of the health endpoint's throughput (target >= 40%%)%n",
-                100 * results.get(0).throughput() / results.get(1).throughput());
+        System.out.printf(Locale.ROOT, "ratio    %.0f%% of the health endpoint's throughput (target >= 40%%); a workflow"
+                        + " request takes %.1fx the CPU of a health request%n",
+                100 * results.get(0).throughput() / results.get(1).throughput(),
+                results.get(0).cpu().perRequestNanos(results.get(0).requests())
+                        / results.get(1).cpu().perRequestNanos(results.get(1).requests()));
         Size grown = new Size(size.clients(), size.seconds(), size.reportsPerManager(), 10 * size.weeksOfHistory(),
                 size.seconds(), size.rounds()); // the code is compiled by now: a warm-up for the new data
         Result growth = run(grown).get(0);
@@ -211,6 +301,8 @@ public final class LoadRun {
     private static Result phase(String name, List<Manager> managers, int seconds, Step step, AtomicLong statements)
             throws Exception {
         long statementsBefore = statements.get();
+        Map<Long, Long> databaseBefore = Cpu.databaseTicks();
+        long jvmBefore = Cpu.jvmNow();
         ExecutorService pool = Executors.newFixedThreadPool(managers.size());
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         long started = System.nanoTime();
@@ -230,9 +322,10 @@ public final class LoadRun {
         }
         pool.shutdown();
         double elapsed = (System.nanoTime() - started) / 1e9;
+        Cpu cpu = Cpu.since(jvmBefore, databaseBefore);
         long errors = all.stream().filter(t -> t[1] != 0).count();
         return new Result(name, all.size(), errors, elapsed, all.stream().mapToLong(t -> t[0]).toArray(),
-                statements.get() - statementsBefore);
+                statements.get() - statementsBefore, cpu);
     }
 
     /**

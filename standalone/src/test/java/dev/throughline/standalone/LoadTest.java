@@ -22,5 +22,6 @@ class LoadTest {
         assertEquals(0, results.get(1).errors(), results.get(1).line());
         assertTrue(results.get(0).statementsPerRequest() > 1, "statements were counted");
         assertEquals(0, results.get(1).statements(), "the health check touches no database");
+        assertTrue(results.get(0).cpu().jvmNanos() > 0 && results.get(1).cpu().jvmNanos() > 0, "CPU was measured");
     }
 }
