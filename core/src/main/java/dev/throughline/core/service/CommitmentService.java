@@ -5,11 +5,9 @@ import dev.throughline.core.NotFoundException;
 import dev.throughline.core.commitment.Commitment;
 import dev.throughline.core.commitment.CommitmentKind;
 import dev.throughline.core.commitment.Party;
-import dev.throughline.core.i18n.MessageKey;
 import dev.throughline.core.pairing.Pairing;
 import dev.throughline.core.people.UserKey;
 import dev.throughline.core.session.Session;
-import dev.throughline.core.session.SessionState;
 import dev.throughline.core.store.OneOnOneStore;
 
 import java.time.Clock;
@@ -43,11 +41,9 @@ public final class CommitmentService {
         Objects.requireNonNull(agreement, "agreement");
         return store.inTransaction(() -> {
             Session session = store.session(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
-            Pairing pairing = access.pairingManagedBy(viewer, session.pairingId());
-            if (session.state() != SessionState.SCHEDULED && session.state() != SessionState.HELD) {
-                throw new DomainException("error.session.not.editable", "state",
-                        MessageKey.of(session.state().i18nKey()));
-            }
+            Pairing pairing = access.pairingOf(viewer, session.pairingId(), "session", sessionId);
+            PairingAccess.requireManager(viewer, pairing);
+            session.requireEditable("text"); // the sent recap told the report what was agreed
             LocalDate today = LocalDate.now(clock);
             if (agreement.dueDate() != null && agreement.dueDate().isBefore(today)) {
                 throw new DomainException("error.commitment.due.past", "dueDate");
@@ -101,11 +97,7 @@ public final class CommitmentService {
     private Commitment seen(UserKey viewer, long commitmentId) {
         Commitment commitment = store.commitment(commitmentId)
                 .orElseThrow(() -> new NotFoundException("commitment", commitmentId));
-        try {
-            access.pairingSeenBy(viewer, commitment.pairingId());
-        } catch (NotFoundException outsider) {
-            throw new NotFoundException("commitment", commitmentId);
-        }
+        access.pairingOf(viewer, commitment.pairingId(), "commitment", commitmentId);
         return commitment;
     }
 }

@@ -53,6 +53,16 @@ public final class PairingAccess {
                 .orElseThrow(() -> new NotFoundException("pairing", pairingId));
     }
 
+    /**
+     * The pairing a session, thread or commitment ({@code kind} #{@code id}) belongs to, for its manager or its
+     * report; to anyone else that record does not exist, and the pairing is not named.
+     */
+    public Pairing pairingOf(UserKey viewer, long pairingId, String kind, long id) {
+        return store.pairing(pairingId)
+                .filter(pairing -> pairing.involves(viewer))
+                .orElseThrow(() -> new NotFoundException(kind, id));
+    }
+
     /** The pairing itself, for its manager. */
     public Pairing pairingManagedBy(UserKey viewer, long pairingId) {
         Pairing pairing = pairingSeenBy(viewer, pairingId);

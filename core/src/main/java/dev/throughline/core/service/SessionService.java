@@ -62,11 +62,7 @@ public final class SessionService {
 
     /** The session's pairing, for its manager or report; to anyone else the session does not exist. */
     private Pairing pairingOf(UserKey viewer, Session session) {
-        try {
-            return access.pairingSeenBy(viewer, session.pairingId());
-        } catch (NotFoundException outsider) {
-            throw new NotFoundException("session", session.id());
-        }
+        return access.pairingOf(viewer, session.pairingId(), "session", session.id());
     }
 
     public Session openSegment(UserKey viewer, long sessionId, long version, Segment segment) {

@@ -67,11 +67,7 @@ public final class ThreadService {
 
     /** The thread's pairing, for its manager or report; to anyone else the thread does not exist. */
     private Pairing seen(UserKey viewer, DevelopmentThread thread) {
-        try {
-            return access.pairingSeenBy(viewer, thread.pairingId());
-        } catch (NotFoundException outsider) {
-            throw new NotFoundException("thread", thread.id());
-        }
+        return access.pairingOf(viewer, thread.pairingId(), "thread", thread.id());
     }
 
     public DevelopmentThread record(UserKey viewer, long threadId, long version, Entry entry) {
@@ -80,8 +76,12 @@ public final class ThreadService {
             Session session = store.session(entry.sessionId())
                     .filter(s -> s.pairingId() == thread.pairingId())
                     .orElseThrow(() -> new DomainException("error.session.other.pairing", "sessionId"));
-            return thread.recordEntry(session.id(), session.date(clock.getZone()), entry.note(), entry.nextStep(),
-                    entry.reviewDate());
+            session.requireEditable("sessionId");
+            // A session run early records today, as a commitment made in it does: never a day still to come.
+            LocalDate today = LocalDate.now(clock);
+            LocalDate sessionDay = session.date(clock.getZone());
+            return thread.recordEntry(session.id(), sessionDay.isAfter(today) ? today : sessionDay, entry.note(),
+                    entry.nextStep(), entry.reviewDate());
         });
     }
 

@@ -7,6 +7,8 @@ import dev.throughline.core.i18n.MessageKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,9 @@ public record Session(long id, long pairingId, Instant scheduledAt, SessionState
 
     public static final int MAX_PLANNED_MINUTES = 60;
 
+    /** How far ahead a session may be scheduled or moved. */
+    public static final Period MAX_AHEAD = Period.ofYears(1);
+
     public Session {
         Objects.requireNonNull(scheduledAt, "scheduledAt");
         Objects.requireNonNull(state, "state");
@@ -45,11 +50,16 @@ public record Session(long id, long pairingId, Instant scheduledAt, SessionState
         talkTime = talkTime == null ? TalkTime.NONE : talkTime;
     }
 
-    /** A new session for the pairing at {@code at}, which may not lie before today. */
+    /** A new session for the pairing at {@code at}: not before today, and within the next year. */
     public static Session schedule(long pairingId, Instant at, Clock clock) {
         Objects.requireNonNull(at, "at");
-        if (LocalDate.ofInstant(at, clock.getZone()).isBefore(LocalDate.now(clock))) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = LocalDate.ofInstant(at, clock.getZone());
+        if (day.isBefore(today)) {
             throw new DomainException("error.session.past", "scheduledAt");
+        }
+        if (day.isAfter(today.plus(MAX_AHEAD))) {
+            throw new DomainException("error.session.too.far", "scheduledAt");
         }
         return scheduled(pairingId, at);
     }
@@ -136,9 +146,9 @@ public record Session(long id, long pairingId, Instant scheduledAt, SessionState
                 Texts.optional(newFocus, "focus", Texts.SHORT_MAX), segments, talkTime, recap, recapSentAt, version);
     }
 
-    /** Adds talk time measured in the live session. */
+    /** Adds talk time measured in the live session (or corrected before the recap is sent). */
     public Session recordTalk(TalkTime more) {
-        requireScheduledOrHeld();
+        requireEditable("talkTime");
         return new Session(id, pairingId, scheduledAt, state, stateChangedAt, rescheduledTo, focus, segments,
                 talkTime.plus(more), recap, recapSentAt, version);
     }
@@ -165,6 +175,9 @@ public record Session(long id, long pairingId, Instant scheduledAt, SessionState
         }
         if (newTime.equals(scheduledAt)) {
             throw new DomainException("error.session.reschedule.same", "rescheduledTo");
+        }
+        if (newTime.isAfter(now.atOffset(ZoneOffset.UTC).plus(MAX_AHEAD).plusDays(1).toInstant())) {
+            throw new DomainException("error.session.too.far", "rescheduledTo");
         }
         return new Session(id, pairingId, scheduledAt, SessionState.RESCHEDULED, now, newTime, focus,
                 closeRunning(now), talkTime, recap, recapSentAt, version);
@@ -230,9 +243,21 @@ public record Session(long id, long pairingId, Instant scheduledAt, SessionState
         }
     }
 
-    private void requireScheduledOrHeld() {
+    /** Still scheduled, or held with its recap not yet sent: what was said in it may still be recorded. */
+    public boolean isEditable() {
+        return state == SessionState.SCHEDULED || state == SessionState.HELD && recapSentAt == null;
+    }
+
+    /**
+     * Refuses a change of what was said in the session once it was cancelled or moved, or once its recap went to
+     * the report (the recap is what the report was told), naming {@code field}.
+     */
+    public void requireEditable(String field) {
         if (state != SessionState.SCHEDULED && state != SessionState.HELD) {
             throw new DomainException("error.session.not.editable", "state", MessageKey.of(state.i18nKey()));
+        }
+        if (recapSentAt != null) {
+            throw new DomainException("error.session.recap.sent", field);
         }
     }
 }

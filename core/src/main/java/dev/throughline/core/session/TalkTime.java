@@ -7,9 +7,15 @@ public record TalkTime(long managerSeconds, long reportSeconds) {
 
     public static final TalkTime NONE = new TalkTime(0, 0);
 
+    /** More than a day of talk, for one side of one session, is not a measurement. */
+    public static final long MAX_SECONDS = 24 * 60 * 60;
+
     public TalkTime {
         if (managerSeconds < 0 || reportSeconds < 0) {
             throw new DomainException("error.talk.negative", "talkTime");
+        }
+        if (managerSeconds > MAX_SECONDS || reportSeconds > MAX_SECONDS) {
+            throw new DomainException("error.talk.too.long", "talkTime", MAX_SECONDS / 3600);
         }
     }
 
@@ -26,6 +32,7 @@ public record TalkTime(long managerSeconds, long reportSeconds) {
         return isRecorded() ? (int) Math.round(managerSeconds * 100.0 / totalSeconds()) : 0;
     }
 
+    /** Both measurements together (each side's sum is bounded as any talk time is, so it cannot overflow). */
     public TalkTime plus(TalkTime other) {
         return new TalkTime(managerSeconds + other.managerSeconds, reportSeconds + other.reportSeconds);
     }

@@ -68,22 +68,24 @@ public final class SessionViews {
                 observation, text.clock());
         ProgressCheck progress = ProgressCheck.of(history, session, text.today(), text.zone());
         boolean live = session.state() == SessionState.SCHEDULED;
-        boolean held = session.state() == SessionState.HELD;
         List<SessionView.SegmentView> segments = Arrays.stream(Segment.values())
                 .map(segment -> SegmentViews.of(session, segment, context, Optional.ofNullable(tones.get(segment)),
                         live, text))
                 .toList();
-        List<WarningView> warnings = WarningView.of(new HabitDetector(text.clock()).detect(history), text);
+        boolean manager = history.pairing().manager().equals(viewer);
+        // The habit warnings coach the manager, and a recap is the report's once it is sent.
+        List<WarningView> warnings = manager ? WarningView.of(new HabitDetector(text.clock()).detect(history), text)
+                : List.of();
         return new SessionView(session.id(), session.pairingId(), session.version(), session.state().name(),
                 text.text(session.state().i18nKey()), text.time(session.scheduledAt()),
                 session.scheduledAt().toString(), text.name(history.pairing().report()),
-                text.name(history.pairing().manager()), history.pairing().manager().equals(viewer), live,
-                live || (held && session.recapSentAt() == null), session.focus(), segments,
+                text.name(history.pairing().manager()), manager, live, session.isEditable(), session.focus(),
+                segments,
                 SegmentViews.talk(session), previous(progress, text),
                 CommitmentView.of(progress.commitments(), history.pairing(), text),
                 CommitmentView.ofCommitments(history.commitmentsMadeIn(session.id()), history.pairing(), text),
                 history.activeThread().map(thread -> ThreadView.recent(thread, text)).orElse(null),
-                recap(session, history, text), warnings);
+                manager || session.recapSentAt() != null ? recap(session, history, text) : null, warnings);
     }
 
     /** The 2-minute prep for a session still to be held. */

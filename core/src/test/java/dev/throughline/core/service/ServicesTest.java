@@ -13,6 +13,7 @@ import dev.throughline.core.people.UserKey;
 import dev.throughline.core.session.Segment;
 import dev.throughline.core.session.Session;
 import dev.throughline.core.session.SessionState;
+import dev.throughline.core.session.TalkTime;
 import dev.throughline.core.store.ConflictException;
 import dev.throughline.core.store.OneOnOneStore;
 import dev.throughline.core.store.TestDatabase;
@@ -113,6 +114,10 @@ class ServicesTest {
                     Segment.PROGRESS_CHECK));
             assertThrows(NotFoundException.class, () -> new SessionViews(store).session(outsider, session.id(),
                     Map.of(), null, text));
+            NotFoundException making = assertThrows(NotFoundException.class, () -> commitments.make(outsider,
+                    session.id(), new CommitmentService.Agreement(Party.REPORT, "x", null, null, null)));
+            assertEquals("There is no session #" + session.id() + ".", making.getMessage(),
+                    "the pairing a session belongs to is not named either");
         }
         assertThrows(NotFoundException.class, () -> sessions.get(PEER, 9_999));
     }
@@ -160,8 +165,10 @@ class ServicesTest {
 
         assertEquals(SessionState.HELD, session.state());
         assertTrue(session.recap().text().contains("Send the agenda"), session.recap().text());
-        SessionView view = new SessionViews(store).session(REPORT, session.id(), Map.of(), null, text);
+        SessionView view = new SessionViews(store).session(MANAGER, session.id(), Map.of(), null, text);
         assertTrue(view.recap().recommended(), "a specific commitment makes the recap worth sending");
+        assertEquals(null, new SessionViews(store).session(REPORT, session.id(), Map.of(), null, text).recap(),
+                "the report reads the recap once it is sent, not the draft");
         assertEquals(List.of("Send the agenda", "Get back on the budget"),
                 view.made().stream().map(c -> c.text()).toList());
 
@@ -169,6 +176,8 @@ class ServicesTest {
         assertEquals(List.of(recapSent.id()), sent.stream().map(Session::id).toList());
         assertThrows(DomainException.class, () -> sessions.editRecap(MANAGER, recapSent.id(), recapSent.version(),
                 "too late"));
+        assertEquals(recapSent.recap().text(), new SessionViews(store).session(REPORT, session.id(), Map.of(), null,
+                text).recap().text());
 
         commitments.complete(REPORT, commitment.id());
         Session next = scheduled(pairing);
@@ -177,6 +186,61 @@ class ServicesTest {
                 .containsAll(List.of("Send the agenda:DONE", "Get back on the budget:OPEN")), nextView.toString());
         TeamView team = new TeamViews(store).team(MANAGER, text);
         assertEquals(List.of("Get back on the budget"), team.myTasks().stream().map(c -> c.text()).toList());
+    }
+
+    @Test
+    void onceTheRecapWasSentNothingMoreIsAgreedOrRecordedInThatSession() {
+        Pairing pairing = pairing();
+        DevelopmentThread thread = threads.start(MANAGER, pairing.id(), new ThreadService.Definition(
+                "Stakeholder communication", "Runs the quarterly review", null, null, false), null, null);
+        Session session = scheduled(pairing);
+        session = sessions.openSegment(MANAGER, session.id(), session.version(), Segment.PROGRESS_CHECK);
+        session = sessions.finish(MANAGER, session.id(), session.version(), BundleMessages.english(), Locale.ENGLISH);
+        Session sent = sessions.sendRecap(MANAGER, session.id(), session.version());
+
+        DomainException agreed = assertThrows(DomainException.class, () -> commitments.make(MANAGER, sent.id(),
+                new CommitmentService.Agreement(Party.REPORT, "Not in the recap", null, null, null)));
+        assertEquals("error.session.recap.sent", agreed.key());
+        DomainException talked = assertThrows(DomainException.class, () -> sessions.recordTalk(MANAGER, sent.id(),
+                sent.version(), new TalkTime(0, 1_000)));
+        assertEquals("error.session.recap.sent", talked.key());
+        DomainException entry = assertThrows(DomainException.class, () -> threads.record(MANAGER, thread.id(),
+                thread.version(), new ThreadService.Entry(sent.id(), "after the fact", null, null)));
+        assertEquals("error.session.recap.sent", entry.key());
+
+        assertEquals(List.of(), store.history(pairing.id()).orElseThrow().commitmentsMadeIn(sent.id()));
+        assertEquals(sent.version(), store.session(sent.id()).orElseThrow().version(), "nothing was written");
+        assertEquals(thread.version(), store.thread(thread.id()).orElseThrow().version());
+    }
+
+    @Test
+    void aThreadEntryIsOfASessionThatCanStillBeRecordedAndNeverDatedAhead() {
+        Pairing pairing = pairing();
+        DevelopmentThread thread = threads.start(MANAGER, pairing.id(), new ThreadService.Definition(
+                "Stakeholder communication", "Runs the quarterly review", null, null, false), null, null);
+        Session cancelled = scheduled(pairing);
+        Session gone = sessions.cancel(MANAGER, cancelled.id(), cancelled.version());
+        assertEquals("error.session.not.editable", assertThrows(DomainException.class, () -> threads.record(MANAGER,
+                thread.id(), thread.version(), new ThreadService.Entry(gone.id(), "never held", null, null))).key());
+
+        Session nextWeek = sessions.schedule(MANAGER, pairing.id(), CLOCK.instant().plus(Duration.ofDays(7)));
+        DevelopmentThread recorded = threads.record(MANAGER, thread.id(), thread.version(),
+                new ThreadService.Entry(nextWeek.id(), "talked early", null, null));
+        assertEquals(LocalDate.now(CLOCK), recorded.history().get(recorded.history().size() - 1).date(),
+                "an entry of a session run early is dated today");
+    }
+
+    @Test
+    void theReportDoesNotSeeTheManagersHabitWarnings() {
+        Session session = scheduled(pairing());
+        session = sessions.openSegment(MANAGER, session.id(), session.version(), Segment.PROGRESS_CHECK);
+        session = sessions.recordTalk(MANAGER, session.id(), session.version(),
+                new TalkTime(900, 100));
+        sessions.finish(MANAGER, session.id(), session.version(), BundleMessages.english(), Locale.ENGLISH);
+        assertTrue(!new SessionViews(store).session(MANAGER, session.id(), Map.of(), null, text).warnings().isEmpty(),
+                "the manager talked 90% of the time");
+        assertEquals(List.of(), new SessionViews(store).session(REPORT, session.id(), Map.of(), null, text)
+                .warnings());
     }
 
     @Test

@@ -166,6 +166,25 @@ class SessionTest {
     }
 
     @Test
+    void aSessionIsScheduledAndMovedWithinTheNextYearOnly() {
+        Session inAYear = Session.schedule(7, Instant.parse("2027-11-29T09:00:00Z"), CLOCK);
+        assertEquals(SessionState.SCHEDULED, inAYear.state());
+        DomainException tooFar = assertThrows(DomainException.class,
+                () -> Session.schedule(7, Instant.parse("2027-11-30T09:00:00Z"), CLOCK));
+        assertEquals("error.session.too.far", tooFar.key());
+        assertEquals("scheduledAt", tooFar.field().orElseThrow());
+        // an instant past what a date column holds is refused the same way, not an overflow further on
+        assertEquals("error.session.too.far", assertThrows(DomainException.class,
+                () -> Session.schedule(7, Instant.parse("+999999999-01-01T00:00:00Z"), CLOCK)).key());
+        DomainException movedTooFar = assertThrows(DomainException.class,
+                () -> fresh().reschedule(Instant.parse("+999999999-01-01T00:00:00Z"), NINE));
+        assertEquals("rescheduledTo", movedTooFar.field().orElseThrow());
+        assertEquals("error.session.too.far", movedTooFar.key());
+        assertEquals(SessionState.RESCHEDULED, fresh().reschedule(Instant.parse("2027-11-30T08:00:00Z"), NINE)
+                .state());
+    }
+
+    @Test
     void cannotScheduleBeforeToday() {
         Instant yesterday = Instant.parse("2026-11-28T09:00:00Z");
         DomainException e = assertThrows(DomainException.class, () -> Session.schedule(7, yesterday, CLOCK));
@@ -207,6 +226,31 @@ class SessionTest {
         assertEquals(new TalkTime(90, 120), session.talkTime());
         assertEquals(43, session.talkTime().managerSharePercent());
         assertThrows(DomainException.class, () -> new TalkTime(-1, 0));
+    }
+
+    @Test
+    void talkTimeIsAtMostADayASideAndNeverOverflows() {
+        Session day = fresh().recordTalk(new TalkTime(TalkTime.MAX_SECONDS, 0));
+        assertEquals("error.talk.too.long",
+                assertThrows(DomainException.class, () -> day.recordTalk(new TalkTime(1, 0))).key());
+        assertEquals("error.talk.too.long", assertThrows(DomainException.class,
+                () -> new TalkTime(Long.MAX_VALUE, 1)).key());
+    }
+
+    @Test
+    void whatWasSaidIsClosedOnceTheRecapWasSent() {
+        Session held = fresh().openSegment(PROGRESS_CHECK, NINE).hold(minutes(30));
+        assertTrue(held.isEditable());
+        Session talked = held.recordTalk(new TalkTime(0, 600));
+        assertEquals(600, talked.talkTime().reportSeconds(), "a held session's talk time may still be corrected");
+        Session sent = talked.withRecap(Recap.parse("Discussed the launch.")).markRecapSent(minutes(40));
+        assertFalse(sent.isEditable());
+        DomainException e = assertThrows(DomainException.class, () -> sent.recordTalk(new TalkTime(0, 1_000)));
+        assertEquals("error.session.recap.sent", e.key());
+        assertEquals("talkTime", e.field().orElseThrow());
+        assertFalse(fresh().cancel(NINE).isEditable());
+        assertEquals("error.session.not.editable", assertThrows(DomainException.class,
+                () -> fresh().cancel(NINE).requireEditable("text")).key());
     }
 
     @Test
