@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -53,12 +55,31 @@ public final class SignInServlet extends HttpServlet {
 
     /**
      * Only a path of this site: "/team" yes; "//evil.example", "https://..." or "/\\evil" no. Browsers drop tabs and
-     * line breaks from a URL, so "/\t/evil.example" would be "//evil.example": no control character passes.
+     * line breaks from a URL, so "/\t/evil.example" would be "//evil.example": no control character passes. The
+     * server tidies a path before it writes the redirect ("/.//evil.example" becomes "//evil.example"), so no
+     * segment may be empty, "." or ".." (also when percent-encoded) and none may hold a backslash.
      */
     static String localPath(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
-                || next.chars().anyMatch(Character::isISOControl)) {
+        if (next == null || !next.startsWith("/") || next.chars().anyMatch(Character::isISOControl)) {
             return "/";
+        }
+        URI uri;
+        try {
+            uri = new URI(next);
+        } catch (URISyntaxException malformed) {
+            return "/";
+        }
+        if (uri.getScheme() != null || uri.getRawAuthority() != null || uri.getPath() == null) {
+            return "/";
+        }
+        String[] segments = uri.getPath().substring(1).split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
+            boolean trailingSlash = segment.isEmpty() && i == segments.length - 1;
+            if (!trailingSlash && (segment.isEmpty() || segment.equals(".") || segment.equals("..")
+                    || segment.contains("\\"))) {
+                return "/";
+            }
         }
         return next;
     }
