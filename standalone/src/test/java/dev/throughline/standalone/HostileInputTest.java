@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A corpus of hostile input sent to every endpoint that takes a body (found by reflection): script and markup,
- * SQL, oversized text, control characters, broken character pairs, wrong types, malformed JSON. Every answer is a
+ * SQL, oversized text, control characters, broken character pairs, numbers, dates and times at the edges of their
+ * range, wrong types, malformed JSON. Every answer is a
  * 2xx or a 4xx with a message; never a 500; a refused request changes nothing; accepted text is kept exactly.
  */
 class HostileInputTest {
@@ -30,6 +31,10 @@ class HostileInputTest {
             "'; DROP TABLE AO_A2F333_ONE_ON_ONE; --", "\" OR 1=1 --", "${7*7} #{7*7} $i18n.getText('x')",
             "nul\u0000byte", "escape\u001B[2J", "half \uD83D emoji", "\u202Eright-to-left\u202C", "👩🏽‍💻 Grüße ✓",
             "x".repeat(20_001), " ", "");
+    /** Values at the edges of what a number, date or time can hold, as JSON. */
+    static final List<String> EXTREMES = List.of("9223372036854775807", "-9223372036854775808", "-1",
+            "\"+999999999-12-31T23:59:59Z\"", "\"-999999999-01-01T00:00:00Z\"", "\"+999999999-12-31\"",
+            "\"-999999999-01-01\"");
     static final List<String> BODIES = List.of("{", "[]", "null", "\"text\"", "42", "{\"version\": []}",
             "{\"version\": \"1e999\"}", "{\"version\": 9223372036854775808}", "{\"" + "k".repeat(10_000) + "\": 1}");
 
@@ -61,6 +66,12 @@ class HostileInputTest {
                     if (status == 200 && !text.isBlank()) {
                         kept++;
                     }
+                }
+                for (String extreme : EXTREMES) {
+                    ObjectNode edge = current(template.deepCopy(), call, endpoints);
+                    edge.set(field, SandboxClient.JSON.readTree(extreme));
+                    statuses.merge(check(morgan, call, edge.toString()), 1, Integer::sum);
+                    requests++;
                 }
                 ObjectNode wrongType = template.deepCopy();
                 wrongType.putArray(field).add(1);

@@ -60,7 +60,8 @@ public final class SignInServlet extends HttpServlet {
      * segment may be empty, "." or ".." (also when percent-encoded) and none may hold a backslash.
      */
     static String localPath(String next) {
-        if (next == null || !next.startsWith("/") || next.chars().anyMatch(Character::isISOControl)) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
+                || next.chars().anyMatch(Character::isISOControl)) {
             return "/";
         }
         URI uri;
