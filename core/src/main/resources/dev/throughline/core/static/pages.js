@@ -6,10 +6,20 @@
 window.Throughline.ready(function () {
   'use strict';
 
-  var base = (document.querySelector('meta[name="tl-base-url"]') || {content: ''}).content;
+  // The pages' shell names the context path and where the pages are in meta tags; a panel inside the host's own
+  // page (Jira's issue view) names them on its root element.
+  var panel = document.querySelector('[data-tl-base-url]');
+  function setting(name, fallback) {
+    var meta = document.querySelector('meta[name="' + name + '"]');
+    if (meta) {
+      return meta.content;
+    }
+    return panel && panel.hasAttribute('data-' + name) ? panel.getAttribute('data-' + name) : fallback;
+  }
+  var base = setting('tl-base-url', '');
   var rest = base + '/rest/throughline/1.0';
   // Where the pages are: the site's root in the sandbox, the plugin's servlet in Jira.
-  var pages = (document.querySelector('meta[name="tl-pages-url"]') || {content: base}).content;
+  var pages = setting('tl-pages-url', base);
 
   function showError(error) {
     var box = document.getElementById('error');

@@ -35,6 +35,7 @@ public class SessionPanel implements WebPanel {
 
     public static final String PREP = PageViews.TEMPLATES + "prep.vm";
     public static final String SESSION = PageViews.TEMPLATES + "session.vm";
+    public static final String PANEL = "dev/throughline/jira/templates/panel.vm";
 
     private final Throughline api;
     private final SessionIssues sessions;
@@ -71,17 +72,24 @@ public class SessionPanel implements WebPanel {
         if (sessionId.isEmpty()) {
             return;
         }
-        String baseUrl = application.getBaseUrl(UrlMode.RELATIVE) + PagesServlet.PATH;
+        String contextPath = application.getBaseUrl(UrlMode.RELATIVE);
+        String baseUrl = contextPath + PagesServlet.PATH;
         try {
             ViewText text = api.texts().of(viewer.get());
             SessionView session = api.sessionViews().session(viewer.get(), sessionId.get(), Map.of(), null, text);
             Optional<PrepView> prep = session.live()
                     ? Optional.of(api.sessionViews().prep(viewer.get(), sessionId.get(), text)) : Optional.empty();
             resources.assembler().resources().requireWebResource(PagesServlet.RESOURCES);
+            StringWriter body = new StringWriter();
             if (prep.isPresent()) {
-                renderer.render(PREP, values(prep.get(), baseUrl), writer);
+                renderer.render(PREP, values(prep.get(), baseUrl), body);
             }
-            renderer.render(SESSION, values(session, baseUrl), writer);
+            renderer.render(SESSION, values(session, baseUrl), body);
+            Map<String, Object> panel = new HashMap<>();
+            panel.put("contextPath", contextPath);
+            panel.put("pagesUrl", baseUrl);
+            panel.put("bodyHtml", body.toString());
+            renderer.render(PANEL, panel, writer);
         } catch (DomainException notShown) { // not the viewer's pairing (not found), or not readable now
             // nothing: the panel stays empty
         }

@@ -68,10 +68,14 @@ public class JiraWorkItems implements WorkItems {
         }
     }
 
+    /**
+     * Writes the change into the session's issue while Jira still has it; an issue deleted in Jira is not written to
+     * (nor made again), so the session can still be run, finished and moved.
+     */
     @Override
     public void updated(Pairing pairing, Session session) {
-        sessions.issueOf(session.id()).ifPresent(issueId ->
-                oneOnOnes.update(pairing, session, issueId, actors.acting()));
+        sessions.issueOf(session.id()).flatMap(issues::issue).ifPresent(issue ->
+                oneOnOnes.update(pairing, session, issue.getId(), actors.acting()));
     }
 
     @Override

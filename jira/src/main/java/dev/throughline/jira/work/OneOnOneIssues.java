@@ -78,16 +78,27 @@ public class OneOnOneIssues {
         }
     }
 
+    /**
+     * The notes and the recap are written whole each time, an empty value where there is none: what the manager
+     * removed must not stay in the issue (nor in its search index).
+     */
     private boolean held(IssueInputParameters parameters, Session session) {
-        boolean changed = put(parameters, SessionField.PROGRESS_CHECK, notes(session, Segment.PROGRESS_CHECK));
-        changed |= put(parameters, SessionField.BLOCKER_CLEARING, notes(session, Segment.BLOCKER_CLEARING));
-        changed |= put(parameters, SessionField.DEVELOPMENT_THREAD, notes(session, Segment.DEVELOPMENT_THREAD));
+        boolean changed = put(parameters, SessionField.PROGRESS_CHECK,
+                orEmpty(notes(session, Segment.PROGRESS_CHECK)));
+        changed |= put(parameters, SessionField.BLOCKER_CLEARING, orEmpty(notes(session, Segment.BLOCKER_CLEARING)));
+        changed |= put(parameters, SessionField.DEVELOPMENT_THREAD,
+                orEmpty(notes(session, Segment.DEVELOPMENT_THREAD)));
         if (session.talkTime().isRecorded()) {
             changed |= put(parameters, SessionField.TALK_SHARE,
                     String.valueOf(session.talkTime().managerSharePercent()));
         }
-        changed |= put(parameters, SessionField.RECAP, session.recapValue().map(Recap::text).orElse(null));
+        changed |= put(parameters, SessionField.RECAP, orEmpty(session.recapValue().map(Recap::text).orElse(null)));
         return changed;
+    }
+
+    /** An empty value clears a text field, as the edit screen's empty box does. */
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private boolean closed(IssueInputParameters parameters, Pairing pairing, Session session) {

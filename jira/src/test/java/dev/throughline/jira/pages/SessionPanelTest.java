@@ -60,6 +60,7 @@ class SessionPanelTest {
     private final RequiredResources required = mock(RequiredResources.class);
     private final Issue issue = mock(Issue.class);
     private final Map<String, Object> rendered = new HashMap<>();
+    private final Map<String, Object> panelValues = new HashMap<>();
     private final List<String> templates = new ArrayList<>();
     private SessionPanel panel;
 
@@ -77,8 +78,14 @@ class SessionPanelTest {
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         doAnswer(call -> {
             templates.add(call.getArgument(0));
-            rendered.putAll(call.getArgument(1));
-            ((Writer) call.getArgument(2)).write("<" + templates.size() + ">");
+            Map<String, Object> values = call.getArgument(1);
+            if (call.getArgument(0).equals(SessionPanel.PANEL)) {
+                panelValues.putAll(values);
+                ((Writer) call.getArgument(2)).write("[" + values.get("bodyHtml") + "]");
+            } else {
+                rendered.putAll(values);
+                ((Writer) call.getArgument(2)).write("<" + templates.size() + ">");
+            }
             return null;
         }).when(renderer).render(anyString(), anyMap(), any(Writer.class));
         panel = new SessionPanel(api, sessions, renderer, pageBuilder, application);
@@ -92,10 +99,13 @@ class SessionPanelTest {
         when(sessions.sessionOf(10_200L)).thenReturn(Optional.of(12L));
         when(sessionViews.session(eq(MORGAN), eq(12L), eq(Map.of()), any(), any())).thenReturn(view);
 
-        assertEquals("<1>", panel.getHtml(Map.of("issue", issue)), "a held session: the session alone");
-        assertEquals(List.of(SessionPanel.SESSION), templates);
+        assertEquals("[<1>]", panel.getHtml(Map.of("issue", issue)), "a held session: the session alone");
+        assertEquals(List.of(SessionPanel.SESSION, SessionPanel.PANEL), templates);
         assertEquals(view, rendered.get("view"));
         assertEquals("/jira/plugins/servlet/throughline", rendered.get("baseUrl"));
+        // the issue view has no meta tags of the pages' shell: the panel tells the script where REST and pages are
+        assertEquals("/jira", panelValues.get("contextPath"));
+        assertEquals("/jira/plugins/servlet/throughline", panelValues.get("pagesUrl"));
         verify(required).requireWebResource(PagesServlet.RESOURCES);
     }
 
@@ -109,8 +119,8 @@ class SessionPanelTest {
         when(sessionViews.session(eq(MORGAN), eq(12L), eq(Map.of()), any(), any())).thenReturn(view);
         when(sessionViews.prep(eq(MORGAN), eq(12L), any())).thenReturn(prep);
 
-        assertEquals("<1><2>", panel.getHtml(Map.of("issue", issue)));
-        assertEquals(List.of(SessionPanel.PREP, SessionPanel.SESSION), templates);
+        assertEquals("[<1><2>]", panel.getHtml(Map.of("issue", issue)));
+        assertEquals(List.of(SessionPanel.PREP, SessionPanel.SESSION, SessionPanel.PANEL), templates);
     }
 
     @Test

@@ -29,6 +29,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -167,12 +168,23 @@ class SessionIssuesTest {
     }
 
     @Test
-    void aHeldSessionWithoutNotesTalkOrRecapChangesNothing() {
+    void notesRemovedFromAHeldSessionAreClearedFromItsIssue() {
         workItems.scheduled(site.pairing, session);
+        Session held = session.openSegment(Segment.PROGRESS_CHECK, AT).recordNotes(Segment.PROGRESS_CHECK,
+                "Salary talk, first draft.").hold(AT.plusSeconds(600));
+        workItems.updated(site.pairing, held);
+        verify(site.lastParameters()).addCustomFieldValue(site.field(SessionField.PROGRESS_CHECK),
+                "Salary talk, first draft.");
 
-        workItems.updated(site.pairing, session.hold(AT.plusSeconds(60)));
+        workItems.updated(site.pairing, held.recordNotes(Segment.PROGRESS_CHECK, " "));
 
-        verify(site.issueService, never()).validateUpdate(any(), anyLong(), any());
+        IssueInputParameters parameters = site.lastParameters();
+        verify(parameters).addCustomFieldValue(site.field(SessionField.PROGRESS_CHECK), "");
+        verify(parameters).addCustomFieldValue(site.field(SessionField.BLOCKER_CLEARING), "");
+        verify(parameters).addCustomFieldValue(site.field(SessionField.DEVELOPMENT_THREAD), "");
+        verify(parameters).addCustomFieldValue(site.field(SessionField.RECAP), "");
+        verify(parameters, never()).addCustomFieldValue(eq(site.field(SessionField.TALK_SHARE)), any(String[].class));
+        verify(site.issueService, times(2)).update(eq(site.morgan), any(UpdateValidationResult.class));
     }
 
     @Test
@@ -208,6 +220,17 @@ class SessionIssuesTest {
         workItems.updated(site.pairing, session.hold(AT.plusSeconds(60)));
 
         verifyNoInteractions(site.issueService);
+    }
+
+    @Test
+    void aSessionWhoseIssueWasDeletedInJiraStillRuns() {
+        workItems.scheduled(site.pairing, session);
+        site.issues.remove(site.sessionIssues.get(31L));
+
+        workItems.updated(site.pairing, session.cancel(AT));
+
+        verify(site.issueService, never()).validateUpdate(any(), anyLong(), any());
+        assertEquals(1, site.parameters.size(), "no issue made again: only the first one's parameters");
     }
 
     @Test
