@@ -33,7 +33,8 @@ import java.util.Objects;
  * Jira's own checks decide what each viewer sees. Requests give up after a few seconds, so a slow Jira slows a page
  * only so much; answers are kept a minute per viewer and address (bounded), so a page with several macros, or one
  * viewed again, asks Jira once. Only data and refusals are kept: a link the viewer has just authorised, or a Jira
- * that is back, is read again at once.
+ * that answers again, is read again at once. A Jira that did not answer at all (down, or too slow) is not asked again
+ * for a few seconds, by anyone: each macro of each page would otherwise wait out the time-outs again.
  */
 @Named
 public class JiraClient extends ApiMacroSource {
@@ -44,6 +45,8 @@ public class JiraClient extends ApiMacroSource {
     static final int TIMEOUT_MILLIS = 3_000;
     static final Duration KEPT_FOR = Duration.ofSeconds(60);
     static final long MOST_KEPT = 1_000;
+    /** How long a Jira that gave no answer is left alone. */
+    static final Duration SILENT_PAUSE = Duration.ofSeconds(10);
 
     private static final String ANONYMOUS = "";
 
@@ -53,6 +56,9 @@ public class JiraClient extends ApiMacroSource {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     private final Cache<Key, Reading<?>> kept;
+    private final Ticker ticker;
+    /** Until when (ticker nanos) Jira is left alone, once it gave no answer; null while it answers. */
+    private volatile Long silentUntil;
 
     @Inject
     public JiraClient(@ComponentImport ApplicationLinkService links, @ComponentImport UserManager users) {
@@ -62,6 +68,7 @@ public class JiraClient extends ApiMacroSource {
     JiraClient(ApplicationLinkService links, UserManager users, Ticker ticker) {
         this.links = Objects.requireNonNull(links, "links");
         this.users = Objects.requireNonNull(users, "users");
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
         this.kept = Caffeine.newBuilder().maximumSize(MOST_KEPT).expireAfterWrite(KEPT_FOR).ticker(ticker).build();
     }
 
@@ -72,6 +79,10 @@ public class JiraClient extends ApiMacroSource {
         Reading<?> known = kept.getIfPresent(key);
         if (known != null) {
             return (Reading<T>) known;
+        }
+        Long silent = silentUntil;
+        if (silent != null && ticker.read() - silent < 0) {
+            return new Reading.Unreachable<>();
         }
         Reading<T> result = fetch(BASE_PATH + path, type);
         if (result instanceof Reading.Data || result instanceof Reading.NotPermitted) {
@@ -92,10 +103,13 @@ public class JiraClient extends ApiMacroSource {
             request.setConnectionTimeout(TIMEOUT_MILLIS);
             request.setSoTimeout(TIMEOUT_MILLIS);
             request.setHeader("Accept", "application/json");
-            return request.execute(new Reader<>(factory, type));
+            Reading<T> answered = request.execute(new Reader<>(factory, type));
+            silentUntil = null;
+            return answered;
         } catch (CredentialsRequiredException e) {
             return new Reading.NeedsAuthorisation<>(e.getAuthorisationURI());
         } catch (ResponseException e) {
+            silentUntil = ticker.read() + SILENT_PAUSE.toNanos();
             return new Reading.Unreachable<>();
         }
     }

@@ -232,14 +232,31 @@ class JiraClientTest {
     }
 
     @Test
-    void failuresAreNotKeptSoARecoveredJiraIsReadAtOnce() throws Exception {
+    void anErrorAnswerIsNotKeptSoARecoveredJiraIsReadAtOnce() throws Exception {
+        answers(503, "<html>down</html>");
+        assertInstanceOf(Reading.Unreachable.class, client.recaps(7, 5));
+
+        answers(200, JSON.writeValueAsString(Views.recaps(1, "line")));
+        assertInstanceOf(Reading.Data.class, client.recaps(7, 5));
+        verify(request, times(2)).execute(anyHandler());
+    }
+
+    @Test
+    void aJiraThatGaveNoAnswerIsLeftAloneForAFewSecondsByEveryone() throws Exception {
         doThrow(new ResponseException())
                 .doAnswer(call -> call.<ApplicationLinkResponseHandler<?>>getArgument(0).handle(response))
                 .when(request).execute(anyHandler());
         answers(200, JSON.writeValueAsString(Views.recaps(1, "line")));
 
         assertInstanceOf(Reading.Unreachable.class, client.recaps(7, 5));
+        assertInstanceOf(Reading.Unreachable.class, client.development(7), "another macro of the page");
+        viewing("casey-key");
+        assertInstanceOf(Reading.Unreachable.class, client.recaps(7, 5), "another viewer");
+        verify(request, times(1)).execute(anyHandler());
+
+        nanos.addAndGet(JiraClient.SILENT_PAUSE.toNanos());
         assertInstanceOf(Reading.Data.class, client.recaps(7, 5));
+        verify(request, times(2)).execute(anyHandler());
     }
 
     @Test
