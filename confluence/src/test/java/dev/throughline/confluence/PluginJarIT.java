@@ -22,9 +22,10 @@ class PluginJarIT {
         for (String expected : List.of("atlassian-plugin.xml", "META-INF/spring/plugin-context.xml",
                 "dev/throughline/confluence/macro/DevelopmentMacro.class",
                 "dev/throughline/confluence/jira/JiraClient.class", "dev/throughline/core/view/DevelopmentView.class",
-                "dev/throughline/core/templates/development.vm", "dev/throughline/core/templates/thread.vm",
-                "dev/throughline/core/templates/recaps.vm", "dev/throughline/core/templates/operating-template.vm",
-                "dev/throughline/core/templates/macro-message.vm", "dev/throughline/core/i18n/pages.properties",
+                "dev/throughline/core/templates/development.html.vm", "dev/throughline/core/templates/thread.html.vm",
+                "dev/throughline/core/templates/recaps.html.vm",
+                "dev/throughline/core/templates/operating-template.html.vm",
+                "dev/throughline/core/templates/macro-message.html.vm", "dev/throughline/core/i18n/pages.properties",
                 "dev/throughline/confluence/i18n/confluence.properties", "dev/throughline/core/static/pages.css",
                 "dev/throughline/confluence/icons/template.svg",
                 "com/github/benmanes/caffeine/cache/Caffeine.class")) {

@@ -33,8 +33,12 @@ public final class Macros {
     private Macros() {
     }
 
+    /**
+     * The macros' templates (and the ones they parse) end in {@code .html.vm}: Confluence escapes every reference of
+     * such a template whatever its "Anti-XSS for plugins" setting; Jira and the sandbox escape every template anyway.
+     */
     private static String core(String template) {
-        return TEMPLATES + template + ".vm";
+        return TEMPLATES + template + ".html.vm";
     }
 
     /**

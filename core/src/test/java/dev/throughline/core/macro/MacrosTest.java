@@ -9,13 +9,20 @@ import dev.throughline.core.view.ThreadView;
 import dev.throughline.core.view.ViewText;
 import org.junit.jupiter.api.Test;
 
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -170,5 +177,26 @@ class MacrosTest {
         Reading<Long> refused = new Reading.NotPermitted<>();
         assertEquals(new Reading.NotPermitted<String>(), refused.then(id -> new Reading.Data<>("read " + id)));
         assertEquals(new Reading.Data<>("read 7"), new Reading.Data<>(7L).then(id -> new Reading.Data<>("read " + id)));
+    }
+    @Test
+    void everyTemplateAMacroRendersOptsInToConfluencesEscaping() throws Exception {
+        Deque<String> toRead = new ArrayDeque<>(List.of(Macros.TEMPLATE, Macros.DEVELOPMENT,
+                Macros.RECAPS, Macros.MESSAGE));
+        Set<String> read = new TreeSet<>();
+        Pattern parse = Pattern.compile("#parse\\(\"([^\"]+)\"\\)");
+        while (!toRead.isEmpty()) {
+            String template = toRead.pop();
+            if (!read.add(template)) {
+                continue;
+            }
+            assertTrue(template.endsWith(".html.vm"), template + ": Confluence escapes it only then, whatever its"
+                    + " Anti-XSS setting for plugins");
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(template)) {
+                assertTrue(in != null, "there is " + template);
+                parse.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8)).results()
+                        .forEach(found -> toRead.push(found.group(1)));
+            }
+        }
+        assertTrue(read.contains(Macros.TEMPLATES + "thread.html.vm"), "the parsed ones were followed: " + read);
     }
 }

@@ -1,5 +1,6 @@
 package dev.throughline.web.pages;
 
+import dev.throughline.core.macro.Macros;
 import dev.throughline.core.people.UserKey;
 import dev.throughline.core.script.Tone;
 import dev.throughline.core.session.Segment;
@@ -80,7 +81,7 @@ public final class PageViews {
     public Page development(UserKey viewer, long pairingId) {
         ViewText text = api.texts().of(viewer);
         DevelopmentView view = api.development().development(viewer, pairingId, text);
-        return new Page(text.text("page.development.title", view.reportName()), TEMPLATES + "development.vm",
+        return new Page(text.text("page.development.title", view.reportName()), Macros.DEVELOPMENT,
                 Map.of("view", view));
     }
 }
