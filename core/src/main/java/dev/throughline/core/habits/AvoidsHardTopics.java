@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The growth conversation is being avoided: the most recent held session skipped its Development Thread
- * segment or left it without notes, or the active thread's review date passed with no entry since.
+ * segment or left it without notes, and recorded no entry of a development thread either; or the active thread's
+ * review date passed with no entry since.
  */
 final class AvoidsHardTopics implements HabitRule {
 
@@ -20,6 +21,8 @@ final class AvoidsHardTopics implements HabitRule {
         List<Finding> findings = new ArrayList<>();
         history.lastHeld()
                 .filter(session -> session.segment(Segment.DEVELOPMENT_THREAD).skippedOrEmpty())
+                .filter(session -> history.threads().stream().flatMap(thread -> thread.history().stream())
+                        .noneMatch(entry -> entry.sessionId() == session.id()))
                 .map(session -> Finding.about(ManagerHabit.AVOIDS_HARD_TOPICS, session, now,
                         EVIDENCE_SEGMENT_SKIPPED, now.dateOf(session)))
                 .ifPresent(findings::add);

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.temporal.WeekFields;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Sessions are not happening as planned:
@@ -57,8 +56,9 @@ final class CancelsSessions implements HabitRule {
         return run;
     }
 
-    private static String dates(List<Session> sessions, Now now) {
-        return sessions.stream().map(session -> now.dateOf(session).toString()).collect(Collectors.joining(", "));
+    /** The days, for the view to write as it writes any date. */
+    private static List<LocalDate> dates(List<Session> sessions, Now now) {
+        return sessions.stream().map(now::dateOf).toList();
     }
 
     private static boolean rescheduledRecently(Session session, Now now) {

@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * The manager's periodic reflection: "Could each report say what I think they should work on to grow?".
- * A report can say when they have an active development thread whose review is not overdue. Reports who
- * could not say come first, then by report key.
+ * A report can say when they have an active development thread that names what to work on (a gap or a next step)
+ * and whose review is not overdue. Reports who could not say come first, then by report key.
  */
 public final class Reflection {
 
@@ -41,14 +41,19 @@ public final class Reflection {
     private static ReflectionLine line(PairingHistory history, LocalDate today) {
         Optional<DevelopmentThread> active = history.activeThread();
         Optional<DevelopmentSummary> answer = DevelopmentSummary.of(active, today);
-        String reason = reason(active, today);
+        String reason = reason(active, answer, today);
         return new ReflectionLine(history.pairing(), ReflectionLine.CLEAR.equals(reason), answer, reason);
     }
 
-    private static String reason(Optional<DevelopmentThread> active, LocalDate today) {
+    private static String reason(Optional<DevelopmentThread> active, Optional<DevelopmentSummary> answer,
+                                 LocalDate today) {
         if (active.isEmpty()) {
             return ReflectionLine.NO_THREAD;
         }
-        return active.get().isReviewOverdue(today) ? ReflectionLine.REVIEW_OVERDUE : ReflectionLine.CLEAR;
+        if (active.get().isReviewOverdue(today)) {
+            return ReflectionLine.REVIEW_OVERDUE;
+        }
+        return answer.flatMap(DevelopmentSummary::workOn).isPresent() ? ReflectionLine.CLEAR
+                : ReflectionLine.NOTHING_NAMED;
     }
 }

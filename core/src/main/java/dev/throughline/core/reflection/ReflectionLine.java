@@ -20,6 +20,7 @@ public record ReflectionLine(Pairing pairing, boolean canSay, Optional<Developme
 
     public static final String NO_THREAD = "reflection.reason.no-thread";
     public static final String REVIEW_OVERDUE = "reflection.reason.review-overdue";
+    public static final String NOTHING_NAMED = "reflection.reason.nothing-named";
     public static final String CLEAR = "reflection.reason.clear";
 
     public ReflectionLine {

@@ -27,9 +27,12 @@ public record TalkTime(long managerSeconds, long reportSeconds) {
         return totalSeconds() > 0;
     }
 
-    /** The manager's share of recorded talk, 0..100 (0 when nothing was recorded). */
+    /**
+     * The manager's share of recorded talk in whole percent, rounded up (0 when nothing was recorded): so it is over
+     * a limit exactly when the share itself is (40.04% shows as 41%, exactly 40% as 40%).
+     */
     public int managerSharePercent() {
-        return isRecorded() ? (int) Math.round(managerSeconds * 100.0 / totalSeconds()) : 0;
+        return isRecorded() ? (int) ((managerSeconds * 100 + totalSeconds() - 1) / totalSeconds()) : 0;
     }
 
     /** Both measurements together (each side's sum is bounded as any talk time is, so it cannot overflow). */

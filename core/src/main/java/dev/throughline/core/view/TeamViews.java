@@ -2,6 +2,7 @@ package dev.throughline.core.view;
 
 import dev.throughline.core.cadence.CadencePlanner;
 import dev.throughline.core.cadence.CadenceStatus;
+import dev.throughline.core.commitment.Commitment;
 import dev.throughline.core.commitment.CommitmentStatus;
 import dev.throughline.core.commitment.ManagerTaskList;
 import dev.throughline.core.commitment.TrackedCommitment;
@@ -9,6 +10,7 @@ import dev.throughline.core.development.DevelopmentSummary;
 import dev.throughline.core.habits.HabitDetector;
 import dev.throughline.core.habits.HabitWarning;
 import dev.throughline.core.history.PairingHistory;
+import dev.throughline.core.pairing.Pairing;
 import dev.throughline.core.people.UserKey;
 import dev.throughline.core.reflection.Reflection;
 import dev.throughline.core.reflection.ReflectionLine;
@@ -16,6 +18,7 @@ import dev.throughline.core.session.Session;
 import dev.throughline.core.store.OneOnOneStore;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,13 +41,18 @@ public final class TeamViews {
         Map<Long, ReflectionLine> reflectionByPairing = reflection.stream()
                 .collect(Collectors.toMap(line -> line.pairing().id(), line -> line));
         List<TeamView.Row> rows = new ArrayList<>();
-        List<CommitmentView> tasks = new ArrayList<>();
+        Map<Long, Pairing> pairings = new HashMap<>();
+        List<Commitment> commitments = new ArrayList<>();
         for (PairingHistory history : team) {
             rows.add(row(history, cadence.status(history), habits.detect(history),
                     reflectionByPairing.get(history.pairing().id()), text));
-            tasks.addAll(CommitmentView.of(ManagerTaskList.of(history.commitments(), text.today()),
-                    history.pairing(), text));
+            pairings.put(history.pairing().id(), history.pairing());
+            commitments.addAll(history.commitments());
         }
+        // One list across the team, in the task list's order: a missed follow-up of any report comes first.
+        List<CommitmentView> tasks = ManagerTaskList.of(commitments, text.today()).stream()
+                .map(task -> CommitmentView.of(task, pairings.get(task.commitment().pairingId()), text))
+                .toList();
         int canSay = (int) reflection.stream().filter(ReflectionLine::canSay).count();
         return new TeamView(text.name(manager), rows, tasks, text.text("reflection.question"), canSay);
     }

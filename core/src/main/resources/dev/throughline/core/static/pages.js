@@ -218,7 +218,8 @@ window.Throughline.ready(function () {
       return;
     }
     var total = talk.manager + talk.report;
-    var percent = total === 0 ? 0 : Math.round(100 * talk.manager / total);
+    // Rounded up, as the server shows it: over the limit exactly when the share is.
+    var percent = total === 0 ? 0 : Math.floor((100 * talk.manager + total - 1) / total);
     var limit = Number(share.dataset.limit);
     document.getElementById('talk-fill').style.width = percent + '%';
     share.textContent = share.textContent.replace(/\d+%/, percent + '%');

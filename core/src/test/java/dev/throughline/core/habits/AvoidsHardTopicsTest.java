@@ -73,6 +73,18 @@ class AvoidsHardTopicsTest {
     }
 
     @Test
+    void aThreadEntryRecordedForTheSessionIsTheConversationHeld() {
+        Session session = heldWithDevelopment(null, false);
+        DevelopmentThread recorded = thread(MARCH_3.plusDays(14)).recordEntry(session.id(), MARCH_3,
+                "Good first draft", "Run the review", MARCH_3.plusDays(14));
+        assertEquals(List.of(), detect(history(List.of(session), List.of(), List.of(recorded)), AVOIDS_HARD_TOPICS));
+        DevelopmentThread otherSession = thread(MARCH_3.plusDays(14)).recordEntry(session.id() + 1, MARCH_3,
+                "Good first draft", "Run the review", MARCH_3.plusDays(14));
+        assertEquals(List.of(SEGMENT_SKIPPED), detect(history(List.of(session), List.of(), List.of(otherSession)),
+                AVOIDS_HARD_TOPICS).stream().map(HabitWarning::evidenceKey).toList());
+    }
+
+    @Test
     void onlyTheLatestHeldSessionIsJudged() {
         Session skippedEarlier = heldWithDevelopment(null, false);
         Session latest = heldOn(5, MARCH_3.plusDays(5));

@@ -83,7 +83,8 @@ class CancelsSessionsTest {
                 stillScheduled, cancelledOn(6, week(3))), CANCELS_SESSIONS);
 
         assertEquals(1, warnings.size());
-        assertEquals(List.of(3, "2026-02-02, 2026-02-09, 2026-02-23"), warnings.get(0).evidenceArgs());
+        assertEquals(List.of(3, List.of(LocalDate.parse("2026-02-02"), LocalDate.parse("2026-02-09"),
+                LocalDate.parse("2026-02-23"))), warnings.get(0).evidenceArgs());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.throughline.core.habits;
 
+import dev.throughline.core.commitment.Commitment;
+import dev.throughline.core.commitment.CommitmentKind;
+import dev.throughline.core.commitment.Party;
 import dev.throughline.core.i18n.BundleMessages;
 import dev.throughline.core.session.Recap;
 import dev.throughline.core.session.Segment;
@@ -10,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import static dev.throughline.core.habits.HabitFixture.NOW;
@@ -38,9 +42,26 @@ class SkipsNotesTest {
     }
 
     @Test
-    void aWrittenRecapIsEnough() {
+    void aRecapWithoutSpecificCommitmentsNeedNotBeSent() {
         Session withRecap = heldHoursAgo(25).withRecap(Recap.parse("Discussed the importer."));
         assertEquals(List.of(), detect(history(withRecap), SKIPS_NOTES));
+    }
+
+    @Test
+    void aRecapWorthSendingMustReachTheReportWithinADay() {
+        Session drafted = heldHoursAgo(25).withRecap(Recap.parse("Discussed the importer.\nNext: Raj ships it."));
+        LocalDate day = LocalDate.ofInstant(drafted.scheduledAt(), HabitFixture.ZONE);
+        Commitment specific = Commitment.make(HabitFixture.PAIRING.id(), drafted.id(), day, Party.REPORT,
+                "Ship the importer", day.plusDays(3), CommitmentKind.OTHER);
+
+        List<HabitWarning> unsent = detect(history(List.of(drafted), List.of(specific), List.of()), SKIPS_NOTES);
+        assertEquals(List.of(NO_RECAP), unsent.stream().map(HabitWarning::evidenceKey).toList());
+
+        Session sent = drafted.markRecapSent(NOW.minus(Duration.ofHours(2)));
+        assertEquals(List.of(), detect(history(List.of(sent), List.of(specific), List.of()), SKIPS_NOTES));
+        Session recent = heldHoursAgo(23).withRecap(Recap.parse("Discussed the importer."));
+        assertEquals(List.of(), detect(history(List.of(recent), List.of(specific), List.of()), SKIPS_NOTES),
+                "within the day");
     }
 
     @Test
@@ -48,7 +69,7 @@ class SkipsNotesTest {
         HabitWarning warning = detect(history(heldHoursAgo(25)), SKIPS_NOTES).get(0);
         assertEquals(NO_RECAP, warning.evidenceKey());
         assertEquals(3, warning.sessionId());
-        assertEquals("The one-on-one of 2026-03-09 still has no recap, 25 hours after it was held.",
+        assertEquals("The report still has no recap of the one-on-one of 2026-03-09, 25 hours after it was held.",
                 warning.evidence(BundleMessages.english()));
     }
 

@@ -78,6 +78,20 @@ class ReflectionTest {
     }
 
     @Test
+    void aThreadThatNamesNothingToWorkOnIsNoAnswerToTheQuestion() {
+        Pairing raj = pairing(1, "raj");
+        DevelopmentThread areaOnly = DevelopmentThread.start(raj.id(), raj.report(), LocalDate.of(2026, 1, 5),
+                "Code review", null, null, null, null, TODAY.plusDays(7), false);
+        ReflectionLine line = only(history(raj, areaOnly));
+        assertFalse(line.canSay());
+        assertEquals(ReflectionLine.NOTHING_NAMED, line.reasonKey());
+
+        DevelopmentThread withStep = DevelopmentThread.start(raj.id(), raj.report(), LocalDate.of(2026, 1, 5),
+                "Code review", null, null, null, "Review two pull requests a day", TODAY.plusDays(7), false);
+        assertTrue(only(history(raj, withStep)).canSay(), "a next step is something to work on");
+    }
+
+    @Test
     void theAnswerIsTheSummaryOfTheActiveThread() {
         Pairing raj = pairing(1, "raj");
         DevelopmentThread active = thread(raj, TODAY.minusDays(1));
@@ -115,7 +129,8 @@ class ReflectionTest {
         BundleMessages english = BundleMessages.english();
         assertEquals("Could each report say what I think they should work on to grow?",
                 english.get(Reflection.QUESTION_KEY));
-        for (String key : List.of(ReflectionLine.NO_THREAD, ReflectionLine.REVIEW_OVERDUE, ReflectionLine.CLEAR)) {
+        for (String key : List.of(ReflectionLine.NO_THREAD, ReflectionLine.REVIEW_OVERDUE, ReflectionLine.NOTHING_NAMED,
+                ReflectionLine.CLEAR)) {
             assertTrue(english.has(key), key);
         }
     }

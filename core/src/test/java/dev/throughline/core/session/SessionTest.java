@@ -225,6 +225,9 @@ class SessionTest {
         Session session = fresh().recordTalk(new TalkTime(60, 120)).recordTalk(new TalkTime(30, 0));
         assertEquals(new TalkTime(90, 120), session.talkTime());
         assertEquals(43, session.talkTime().managerSharePercent());
+        assertEquals(41, new TalkTime(4004, 5996).managerSharePercent(), "just over 40% never shows as 40%");
+        assertEquals(40, new TalkTime(400, 600).managerSharePercent());
+        assertEquals(40, new TalkTime(3996, 6004).managerSharePercent(), "39.96% is not over the limit");
         assertThrows(DomainException.class, () -> new TalkTime(-1, 0));
     }
 

@@ -6,6 +6,8 @@ import dev.throughline.core.commitment.CommitmentKind;
 import dev.throughline.core.commitment.Party;
 import dev.throughline.core.development.DevelopmentThread;
 import dev.throughline.core.development.ThreadStatus;
+import dev.throughline.core.habits.HabitWarning;
+import dev.throughline.core.habits.ManagerHabit;
 import dev.throughline.core.i18n.BundleMessages;
 import dev.throughline.core.pairing.Pairing;
 import dev.throughline.core.people.UserKey;
@@ -122,6 +124,37 @@ class ViewsTest {
                 pairing.id(), text));
         assertEquals(List.of(), new TeamViews(store).team(UserKey.of("casey"), text).reports());
         assertEquals(List.of(), new DevelopmentViews(store).report(UserKey.of("casey"), text).pairings());
+    }
+
+    @Test
+    void listedDatesInAWarningsEvidenceReadAsDatesToo() {
+        HabitWarning cancelled = new HabitWarning(ManagerHabit.CANCELS_SESSIONS, 1, 0,
+                "habit.cancels-sessions.evidence.in-a-row", List.of(3, List.of(LocalDate.parse("2026-11-09"),
+                LocalDate.parse("2026-11-16"), LocalDate.parse("2026-11-23"))));
+        assertEquals("3 one-on-ones in a row were cancelled: Mon 9 Nov 2026, Mon 16 Nov 2026, Mon 23 Nov 2026.",
+                WarningView.of(cancelled, text).evidence());
+    }
+
+    @Test
+    void theManagersTasksAreOneListAcrossTheTeamMissedOnesFirst() {
+        Pairing ann = store.savePairing(new Pairing(0, MANAGER, UserKey.of("ann"), LocalDate.parse("2020-10-01"),
+                null, false, null));
+        Pairing zoe = store.savePairing(new Pairing(0, MANAGER, UserKey.of("zoe"), LocalDate.parse("2020-10-01"),
+                null, false, null));
+        Session withAnn = store.saveSession(Session.scheduled(ann.id(), NOW.minus(Duration.ofDays(14))));
+        Session withZoe = store.saveSession(Session.scheduled(zoe.id(), NOW.minus(Duration.ofDays(14))));
+        LocalDate made = LocalDate.parse("2026-11-16");
+        store.saveCommitment(Commitment.make(ann.id(), withAnn.id(), made, Party.MANAGER, "Undated for Ann", null,
+                CommitmentKind.OTHER));
+        store.saveCommitment(Commitment.make(ann.id(), withAnn.id(), made, Party.MANAGER, "Due soon for Ann",
+                LocalDate.parse("2026-12-10"), CommitmentKind.OTHER));
+        store.saveCommitment(Commitment.make(zoe.id(), withZoe.id(), made, Party.MANAGER, "Missed for Zoe",
+                LocalDate.parse("2026-11-23"), CommitmentKind.BLOCKER_FOLLOW_UP));
+
+        List<CommitmentView> tasks = new TeamViews(store).team(MANAGER, text).myTasks();
+
+        assertEquals(List.of("Missed for Zoe", "Due soon for Ann", "Undated for Ann"),
+                tasks.stream().map(CommitmentView::text).toList());
     }
 
     @Test
