@@ -83,7 +83,8 @@ public record DevelopmentThread(long id, long pairingId, UserKey report, String 
     /**
      * Records what a session said: the note, a new next step (the current one is kept when none is given) and
      * its review date (two weeks after the session by default). One entry per session: recording again for the
-     * same session replaces its entry.
+     * same session replaces its entry. The thread's next step and review date are the latest session's: an entry of
+     * an earlier session (completed afterwards) takes its place in the history and leaves them as they are.
      */
     public DevelopmentThread recordEntry(long sessionId, LocalDate on, String note, String newNextStep,
                                          LocalDate newReviewDate) {
@@ -99,12 +100,17 @@ public record DevelopmentThread(long id, long pairingId, UserKey report, String 
         if (review.isBefore(on)) {
             throw new DomainException("error.thread.review.before", "reviewDate");
         }
-        String nextStepNow = step != null ? step : nextStep;
         List<ThreadEntry> history = new ArrayList<>(entries);
         history.removeIf(entry -> entry.sessionId() == sessionId);
-        history.add(new ThreadEntry(sessionId, on, text, nextStepNow, review));
-        return new DevelopmentThread(id, pairingId, report, growthArea, target, gap, whatGoodLooksLike, nextStepNow,
-                review, status, gapFlagged, startedOn, history, version);
+        boolean latest = history.stream().noneMatch(entry -> entry.date().isAfter(on));
+        // Without a new step the entry keeps the one agreed by then: the thread's, or an earlier entry's.
+        String stepThen = step != null ? step : latest ? nextStep : history.stream()
+                .filter(entry -> !entry.date().isAfter(on)).reduce((earlier, later) -> later)
+                .map(ThreadEntry::nextStep).orElse(null);
+        history.add(new ThreadEntry(sessionId, on, text, stepThen, review));
+        return new DevelopmentThread(id, pairingId, report, growthArea, target, gap, whatGoodLooksLike,
+                latest ? stepThen : nextStep, latest ? review : reviewDate, status, gapFlagged, startedOn, history,
+                version);
     }
 
     /** Changes what the thread is about: target, gap, standard and the performance flag. */

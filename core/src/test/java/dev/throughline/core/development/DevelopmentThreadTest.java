@@ -51,6 +51,22 @@ class DevelopmentThreadTest {
     }
 
     @Test
+    void anEarlierSessionsEntryRecordedLaterLeavesTheLatestStepAndReview() {
+        LocalDate march9 = START.plusDays(14);
+        DevelopmentThread t = thread()
+                .recordEntry(11, march9, "Second update sent", "Add a risks section", march9.plusDays(21));
+        DevelopmentThread completed = t.recordEntry(10, START, "Agreed the format", null, null);
+
+        assertEquals("Add a risks section", completed.nextStep(), "the latest session's step stands");
+        assertEquals(march9.plusDays(21), completed.reviewDate());
+        assertFalse(completed.isReviewOverdue(march9.plusDays(15)));
+        assertEquals(List.of(10L, 11L), completed.entries().stream().map(ThreadEntry::sessionId).toList(),
+                "the history stays in the sessions' order");
+        assertEquals(null, completed.entries().get(0).nextStep(), "no step of a later session is put into it");
+        assertEquals(START.plusDays(14), completed.entries().get(0).reviewDate());
+    }
+
+    @Test
     void recordingTwiceForOneSessionReplacesItsEntry() {
         DevelopmentThread t = thread()
                 .recordEntry(10, START, "first draft", null, null)
