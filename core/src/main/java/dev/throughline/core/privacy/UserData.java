@@ -41,9 +41,9 @@ public final class UserData {
                     store.deletePairing(pairing.id());
                     deleted++;
                 } else {
-                    store.savePairing(new Pairing(pairing.id(), UserKey.of(ANONYMOUS_MANAGER + pairing.id()),
-                            pairing.report(), pairing.teamStartDate(), pairing.roleStartDate(),
-                            pairing.lessConfident(), pairing.cadenceOverride()));
+                    store.updatePairing(pairing.id(), current -> new Pairing(current.id(),
+                            UserKey.of(ANONYMOUS_MANAGER + current.id()), current.report(), current.teamStartDate(),
+                            current.roleStartDate(), current.lessConfident(), current.cadenceOverride()));
                     anonymised++;
                 }
             }

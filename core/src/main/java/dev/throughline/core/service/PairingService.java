@@ -1,6 +1,7 @@
 package dev.throughline.core.service;
 
 import dev.throughline.core.DomainException;
+import dev.throughline.core.NotFoundException;
 import dev.throughline.core.cadence.Cadence;
 import dev.throughline.core.pairing.Pairing;
 import dev.throughline.core.people.UserKey;
@@ -16,13 +17,11 @@ import java.util.Optional;
 public final class PairingService {
 
     private final OneOnOneStore store;
-    private final PairingAccess access;
     private final People people;
     private final Clock clock;
 
     public PairingService(OneOnOneStore store, People people, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
-        this.access = new PairingAccess(store);
         this.people = Objects.requireNonNull(people, "people");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -66,10 +65,19 @@ public final class PairingService {
         return store.savePairing(pairing(0, manager, report, setup));
     }
 
-    /** The manager changes start dates, the confidence flag or the cadence. */
+    /**
+     * The manager changes start dates, the confidence flag or the cadence: checked against, and applied to, the
+     * pairing as the write reads it, so a manager erased or replaced meanwhile is neither let in nor written back.
+     */
     public Pairing update(UserKey viewer, long pairingId, Setup setup) {
-        Pairing pairing = access.pairingManagedBy(viewer, pairingId);
-        return store.savePairing(pairing(pairing.id(), pairing.manager(), pairing.report(), setup));
+        Objects.requireNonNull(setup, "setup");
+        return store.updatePairing(pairingId, current -> {
+            if (!current.involves(viewer)) {
+                throw new NotFoundException("pairing", pairingId);
+            }
+            PairingAccess.requireManager(viewer, current);
+            return pairing(current.id(), current.manager(), current.report(), setup);
+        });
     }
 
     private Pairing pairing(long id, UserKey manager, UserKey report, Setup setup) {

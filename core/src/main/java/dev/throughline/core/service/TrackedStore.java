@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The store as the rules must see it where the host tracks commitments: a commitment tracked as a work item is done
@@ -93,6 +94,11 @@ public final class TrackedStore implements OneOnOneStore {
     @Override
     public Pairing savePairing(Pairing pairing) {
         return store.savePairing(pairing);
+    }
+
+    @Override
+    public Pairing updatePairing(long pairingId, UnaryOperator<Pairing> change) {
+        return store.updatePairing(pairingId, change);
     }
 
     @Override

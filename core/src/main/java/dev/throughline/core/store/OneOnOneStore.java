@@ -10,6 +10,7 @@ import dev.throughline.core.session.Session;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Where pairings, sessions, commitments and development threads are kept. Reads come back as immutable core
@@ -20,8 +21,17 @@ import java.util.function.Supplier;
  */
 public interface OneOnOneStore {
 
-    /** Inserts (id 0) or updates a pairing. */
+    /** Inserts a new pairing (id 0). */
     Pairing savePairing(Pairing pairing);
+
+    /**
+     * Changes a pairing as it is stored now: {@code change} is given the pairing read in the transaction that writes
+     * it (and is given it again should a concurrent write to the record make the transaction run again), so nothing
+     * read before, such as a manager's key erased meanwhile, is written back. {@code change} may refuse by throwing.
+     *
+     * @throws dev.throughline.core.NotFoundException when there is no such pairing
+     */
+    Pairing updatePairing(long pairingId, UnaryOperator<Pairing> change);
 
     Optional<Pairing> pairing(long id);
 

@@ -1,6 +1,7 @@
 package dev.throughline.core.store;
 
 import dev.throughline.core.DomainException;
+import dev.throughline.core.NotFoundException;
 import dev.throughline.core.cadence.Cadence;
 import dev.throughline.core.commitment.Commitment;
 import dev.throughline.core.commitment.CommitmentKind;
@@ -94,9 +95,31 @@ abstract class StoreContract {
         assertTrue(saved.id() > 0);
         assertEquals(saved, store.pairing(saved.id()).orElseThrow());
 
-        Pairing changed = store.savePairing(saved.withCadenceOverride(null));
+        Pairing changed = store.updatePairing(saved.id(), current -> current.withCadenceOverride(null));
         assertEquals(changed, store.pairing(saved.id()).orElseThrow());
         assertTrue(store.pairing(saved.id()).orElseThrow().override().isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> store.savePairing(changed),
+                "a stored pairing is changed from what the write reads, never from a copy read before");
+        assertThrows(NotFoundException.class, () -> store.updatePairing(9_999, current -> current));
+    }
+
+    @Test
+    void aPairingChangeIsMadeToThePairingAsTheWriteReadsIt() {
+        OneOnOneStore other = database.store();
+        Pairing pairing = pairing(MORGAN, ALEX);
+        other.updatePairing(pairing.id(), current -> new Pairing(current.id(), UserKey.of("former-manager"),
+                current.report(), current.teamStartDate(), current.roleStartDate(), current.lessConfident(),
+                current.cadenceOverride()));
+
+        List<UserKey> seen = new ArrayList<>();
+        Pairing changed = store.updatePairing(pairing.id(), current -> {
+            seen.add(current.manager());
+            return current.withCadenceOverride(Cadence.WEEKLY);
+        });
+
+        assertEquals(List.of(UserKey.of("former-manager")), seen, "this node's copy from before is not what changes");
+        assertEquals(UserKey.of("former-manager"), store.pairing(pairing.id()).orElseThrow().manager());
+        assertEquals(Cadence.WEEKLY, changed.cadenceOverride());
     }
 
     @Test
@@ -412,7 +435,7 @@ abstract class StoreContract {
                 null));
         store.saveThread(thread.recordEntry(next.id(), MONDAY_DATE.plusDays(7), "more", "next", null));
         store.inTransaction(() -> store.saveSession(store.session(next.id()).orElseThrow().withFocus("in one")));
-        store.savePairing(store.pairing(pairing.id()).orElseThrow().withCadenceOverride(Cadence.WEEKLY));
+        store.updatePairing(pairing.id(), current -> current.withCadenceOverride(Cadence.WEEKLY));
 
         assertEquals(database.store().history(pairing.id()), store.history(pairing.id()));
     }
@@ -483,7 +506,7 @@ abstract class StoreContract {
             Session changed = store.saveSession(held.get(2).withFocus("changed on this node"));
             Commitment made = store.saveCommitment(commitment(pairing, changed));
             store.saveThread(thread.recordEntry(changed.id(), MONDAY_DATE.plusDays(1), "second", "next", null));
-            store.savePairing(pairing.withCadenceOverride(Cadence.WEEKLY));
+            store.updatePairing(pairing.id(), current -> current.withCadenceOverride(Cadence.WEEKLY));
 
             counts.add(opened.count(() -> other.history(pairing.id())));
             PairingHistory whole = database.store().history(pairing.id()).orElseThrow();

@@ -1,5 +1,6 @@
 package dev.throughline.core.store;
 
+import dev.throughline.core.NotFoundException;
 import dev.throughline.core.commitment.Commitment;
 import dev.throughline.core.commitment.CommitmentKind;
 import dev.throughline.core.commitment.Party;
@@ -16,8 +17,16 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Export and erasure of one user's data, on every engine. */
@@ -62,12 +71,53 @@ abstract class UserDataContract extends StoreContract {
         assertEquals(0, entityManager.count(CommitmentEntity.class, "PAIRING_ID = ?", alex.id()));
         assertEquals(0, entityManager.count(ThreadEntryEntity.class, "PAIRING_ID = ?", alex.id()));
         assertEquals(1, entityManager.count(SessionEntity.class));
-        assertEquals(1, entityManager.count(VersionClaimEntity.class, "PAIRING_ID = ?", alex.id()),
-                "the deleted pairing's latest claim only, so no writer that read it before can write to it");
+        assertEquals(5, entityManager.count(VersionClaimEntity.class, "PAIRING_ID = ?", alex.id()),
+                "the deleted pairing's latest claims (its five writes, the erasure's among them) stay, so no writer"
+                        + " that read it before can write to it");
 
         Pairing kept = store.pairing(alexManagesSam.id()).orElseThrow();
         assertEquals(UserKey.of(UserData.ANONYMOUS_MANAGER + alexManagesSam.id()), kept.manager());
         assertEquals(samsSession, store.session(samsSession.id()).orElseThrow());
         assertEquals(morganSam, store.pairing(morganSam.id()).orElseThrow());
+    }
+    @Test
+    void aWriterThatReadThePairingBeforeItWasErasedCannotWriteIntoIt() throws Exception {
+        Pairing alex = pairing(MORGAN, ALEX);
+        Session session = heldSession(alex, MONDAY, "growth");
+        OneOnOneStore other = database.store(); // another node, its write open across the erasure
+        CountDownLatch read = new CountDownLatch(1);
+        CountDownLatch erased = new CountDownLatch(1);
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try {
+            Future<Commitment> late = writer.submit(() -> other.inTransaction(() -> {
+                other.session(session.id()); // the record at the version before the erasure's
+                read.countDown();
+                awaitOrFail(erased);
+                return other.saveCommitment(Commitment.make(alex.id(), session.id(), MONDAY_DATE, Party.REPORT,
+                        "written after the erasure", null, CommitmentKind.OTHER));
+            }));
+            assertTrue(read.await(20, TimeUnit.SECONDS));
+            store.saveSession(store.session(session.id()).orElseThrow().withFocus("one more write before"));
+            new UserData(store).erase(ALEX);
+            erased.countDown();
+
+            ExecutionException refused = assertThrows(ExecutionException.class,
+                    () -> late.get(30, TimeUnit.SECONDS));
+            assertInstanceOf(NotFoundException.class, refused.getCause(), String.valueOf(refused.getCause()));
+        } finally {
+            writer.shutdownNow();
+        }
+        assertEquals(0, database.entityManager().count(CommitmentEntity.class, "PAIRING_ID = ?", alex.id()),
+                "nothing was written into the erased pairing");
+    }
+    private static void awaitOrFail(CountDownLatch latch) {
+        try {
+            if (!latch.await(20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("waited in vain");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -36,6 +36,7 @@ import java.util.function.Function;
 import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -93,17 +94,29 @@ public final class AoStore implements OneOnOneStore {
 
     @Override
     public Pairing savePairing(Pairing pairing) {
+        if (pairing.id() != 0) {
+            throw new IllegalArgumentException("a stored pairing is changed with updatePairing: " + pairing.id());
+        }
         return transaction(() -> {
-            if (pairing.id() == 0) {
-                Map<String, Object> columns = Rows.columns(PairingEntity.class, to -> Rows.copy(pairing, to));
-                columns.put("VERSION", 0L);
-                columns.put("STAMP", 0L);
-                return Rows.pairing(Rows.row(PairingEntity.class, insert(PairingEntity.class, columns).getID(),
-                        columns));
+            Map<String, Object> columns = Rows.columns(PairingEntity.class, to -> Rows.copy(pairing, to));
+            columns.put("VERSION", 0L);
+            columns.put("STAMP", 0L);
+            return Rows.pairing(Rows.row(PairingEntity.class, insert(PairingEntity.class, columns).getID(),
+                    columns));
+        });
+    }
+
+    /** The change sees the row this transaction read and claims past: a write between the two loses its claim. */
+    @Override
+    public Pairing updatePairing(long pairingId, UnaryOperator<Pairing> change) {
+        return transaction(() -> {
+            Record record = required(pairingId, "pairing");
+            Pairing changed = change.apply(Rows.pairing(record.row));
+            if (changed.id() != pairingId) {
+                throw new IllegalArgumentException("a change keeps the pairing's id: " + changed.id());
             }
-            Record record = required(pairing.id(), "pairing");
             claim(record);
-            Rows.changes(PairingEntity.class, record.row, to -> Rows.copy(pairing, to));
+            Rows.changes(PairingEntity.class, record.row, to -> Rows.copy(changed, to));
             record.row.save();
             Pairing saved = Rows.pairing(record.row);
             record.history = record.history.with(saved);
@@ -303,8 +316,8 @@ public final class AoStore implements OneOnOneStore {
     }
 
     /**
-     * Deletes the record; the pairing's latest claim stays, so a writer that read the pairing before cannot claim
-     * the version after it.
+     * Deletes the record; the pairing's latest claims stay (as many as any pairing keeps), so a writer that read the
+     * pairing before, a few writes before even, cannot claim a version after what it read and write into the void.
      */
     @Override
     public void deletePairing(long pairingId) {
@@ -315,8 +328,8 @@ public final class AoStore implements OneOnOneStore {
             }
             Record record = found.get();
             claim(record);
-            db.deleteWithSQL(VersionClaimEntity.class, "PAIRING_ID = ? AND VERSION < ?", pairingId,
-                    record.claimedVersion());
+            db.deleteWithSQL(VersionClaimEntity.class, "PAIRING_ID = ? AND VERSION <= ?", pairingId,
+                    record.claimedVersion() - KEPT_CLAIMS);
             db.deleteWithSQL(ThreadEntryEntity.class, "PAIRING_ID = ?", pairingId);
             db.deleteWithSQL(ThreadEntity.class, "PAIRING_ID = ?", pairingId);
             db.deleteWithSQL(CommitmentEntity.class, "PAIRING_ID = ?", pairingId);
