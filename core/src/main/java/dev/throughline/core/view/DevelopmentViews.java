@@ -46,7 +46,7 @@ public final class DevelopmentViews {
     public ReportView report(UserKey viewer, ViewText text) {
         List<ReportView.Pairing> pairings = store.pairingsOf(viewer).stream()
                 .filter(pairing -> pairing.report().equals(viewer))
-                .map(pairing -> store.history(pairing.id()).orElseThrow())
+                .flatMap(pairing -> store.history(pairing.id()).stream()) // one erased meanwhile is gone
                 .map(history -> pairing(history, text))
                 .toList();
         return new ReportView(text.name(viewer), pairings);

@@ -136,6 +136,11 @@ public final class AoStore implements OneOnOneStore {
                 .map(Rows::pairing).toList();
     }
 
+    /** The rows of the records this node keeps now. */
+    long keptRows() {
+        return cache.weight();
+    }
+
     @Override
     public Optional<PairingHistory> history(long pairingId) {
         return record(pairingId).map(record -> record.history);
@@ -457,6 +462,7 @@ public final class AoStore implements OneOnOneStore {
         }
         PairingEntity[] rows = db.find(PairingEntity.class, Query.select().where("ID = ?", pairingId));
         if (rows.length == 0) {
+            cache.remove(pairingId); // deleted (erased), maybe on another node: its copy goes too
             return Optional.empty();
         }
         PairingEntity row = rows[0];

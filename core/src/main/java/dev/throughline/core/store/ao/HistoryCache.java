@@ -99,6 +99,11 @@ final class HistoryCache {
         }
     }
 
+    /** The rows the kept records hold now. */
+    synchronized long weight() {
+        return weight;
+    }
+
     synchronized void remove(long pairingId) {
         Entry held = entries.remove(pairingId);
         if (held != null) {
