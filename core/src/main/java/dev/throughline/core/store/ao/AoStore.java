@@ -380,8 +380,8 @@ public final class AoStore implements OneOnOneStore {
                 }
             } catch (StoreException | UndeclaredThrowableException e) {
                 // An entity's save() is a proxy call: its SQLException arrives wrapped as undeclared.
-                if (e instanceof SerializationFailure || EntityManagerAccess.sqlState(e.getCause(),
-                        state -> state.startsWith("23"))) {
+                if (e instanceof SerializationFailure || EntityManagerAccess.serializationFailure(e)
+                        || EntityManagerAccess.sqlState(e.getCause(), state -> state.startsWith("23"))) {
                     throw new ConflictException();
                 }
                 throw e;

@@ -90,12 +90,12 @@ public final class EntityManagerAccess implements EntityAccess {
     }
 
     /** SQLSTATE 40001 (serialization failure) or 40P01 (deadlock) anywhere in the chain. */
-    static boolean serializationFailure(Throwable failure) {
+    public static boolean serializationFailure(Throwable failure) {
         return sqlState(failure, state -> state.equals("40001") || state.equals("40P01"));
     }
 
     /** Whether an SQLException somewhere in {@code failure}'s chain has a state that {@code matches}. */
-    static boolean sqlState(Throwable failure, Predicate<String> matches) {
+    public static boolean sqlState(Throwable failure, Predicate<String> matches) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null && matches.test(sql.getSQLState())) {
                 return true;
