@@ -19,6 +19,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -98,14 +100,41 @@ public final class SessionService {
                 throw new ConflictException("session", sessionId);
             }
             Session held = session.hold(clock.instant());
-            Recap recap = new RecapDrafter(messages, locale, clock.getZone()).draft(held,
-                    history.commitmentsMadeIn(held.id()), history.activeThread(),
-                    party -> party == Party.REPORT ? people.nameOf(history.pairing().report())
-                            : people.nameOf(history.pairing().manager()));
-            Session drafted = store.saveSession(held.withRecap(recap));
+            Session drafted = store.saveSession(held.withRecap(draft(history, held, messages, locale)));
             workItems.updated(history.pairing(), drafted);
             return drafted;
         });
+    }
+
+    /**
+     * Runs {@code addition} (a commitment made, or a development thread entry recorded, in the session) and, when the
+     * session was already held with its recap drafted and neither edited nor sent, drafts the recap again, so it
+     * names what was added. A recap the manager edited is theirs and stays as they wrote it.
+     */
+    public <T> T keepingRecapCurrent(UserKey viewer, long sessionId, Messages messages, Locale locale,
+                                     Supplier<T> addition) {
+        return store.inTransaction(() -> {
+            Optional<PairingHistory> before = store.sessionHistory(sessionId)
+                    .filter(history -> history.pairing().manager().equals(viewer));
+            Optional<Session> held = before.flatMap(history -> history.session(sessionId))
+                    .filter(session -> session.state() == SessionState.HELD && session.recapSentAt() == null);
+            boolean asDrafted = held.isPresent() && held.get().recapValue().map(Recap::text)
+                    .equals(Optional.of(draft(before.get(), held.get(), messages, locale).text()));
+            T result = addition.get();
+            if (asDrafted) {
+                PairingHistory after = store.sessionHistory(sessionId).orElseThrow();
+                Session session = after.session(sessionId).orElseThrow();
+                Session redrafted = store.saveSession(session.withRecap(draft(after, session, messages, locale)));
+                workItems.updated(after.pairing(), redrafted);
+            }
+            return result;
+        });
+    }
+
+    private Recap draft(PairingHistory history, Session held, Messages messages, Locale locale) {
+        return new RecapDrafter(messages, locale, clock.getZone()).draft(held, history.commitmentsMadeIn(held.id()),
+                history.activeThread(), party -> party == Party.REPORT ? people.nameOf(history.pairing().report())
+                        : people.nameOf(history.pairing().manager()));
     }
 
     public Session cancel(UserKey viewer, long sessionId, long version) {

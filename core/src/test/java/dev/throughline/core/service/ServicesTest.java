@@ -189,6 +189,33 @@ class ServicesTest {
     }
 
     @Test
+    void whatIsAddedAfterFinishingGoesIntoTheRecapUnlessTheManagerEditedIt() {
+        Pairing pairing = pairing();
+        Session session = scheduled(pairing);
+        session = sessions.openSegment(MANAGER, session.id(), session.version(), Segment.PROGRESS_CHECK);
+        session = sessions.recordNotes(MANAGER, session.id(), session.version(), Segment.PROGRESS_CHECK, "shipped");
+        Session held = sessions.finish(MANAGER, session.id(), session.version(), BundleMessages.english(),
+                Locale.ENGLISH);
+        assertTrue(!held.recap().text().contains("Send the agenda"), held.recap().text());
+
+        sessions.keepingRecapCurrent(MANAGER, held.id(), BundleMessages.english(), Locale.ENGLISH,
+                () -> commitments.make(MANAGER, held.id(), new CommitmentService.Agreement(Party.REPORT,
+                        "Send the agenda", LocalDate.parse("2026-12-04"), CommitmentKind.OTHER, null)));
+        Session redrafted = store.session(held.id()).orElseThrow();
+        assertTrue(redrafted.recap().text().contains("Send the agenda"), "the draft names it: "
+                + redrafted.recap().text());
+
+        Session edited = sessions.editRecap(MANAGER, held.id(), redrafted.version(), "My own words.");
+        sessions.keepingRecapCurrent(MANAGER, held.id(), BundleMessages.english(), Locale.ENGLISH,
+                () -> commitments.make(MANAGER, held.id(), new CommitmentService.Agreement(Party.MANAGER,
+                        "Book the room", LocalDate.parse("2026-12-03"), CommitmentKind.OTHER, null)));
+        assertEquals("My own words.", store.session(held.id()).orElseThrow().recap().text(),
+                "an edited recap is the manager's");
+        assertEquals(edited.version(), store.session(held.id()).orElseThrow().version(),
+                "the session itself was not written again");
+    }
+
+    @Test
     void onceTheRecapWasSentNothingMoreIsAgreedOrRecordedInThatSession() {
         Pairing pairing = pairing();
         DevelopmentThread thread = threads.start(MANAGER, pairing.id(), new ThreadService.Definition(

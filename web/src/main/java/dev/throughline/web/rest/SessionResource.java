@@ -155,8 +155,10 @@ public class SessionResource {
         CommitmentService.Agreement agreement = new CommitmentService.Agreement(
                 Requests.required(request.owner(), "owner"), request.text(), request.dueDate(), request.kind(),
                 request.blockedItem());
-        return api.sessionViews().changed(viewer, id, () -> api.commitments().make(viewer, id, agreement),
-                api.texts().of(viewer));
+        ViewText text = api.texts().of(viewer);
+        // A commitment made after the session was finished goes into its recap while that is still as drafted.
+        return api.sessionViews().changed(viewer, id, () -> api.sessions().keepingRecapCurrent(viewer, id,
+                text.messages(), text.locale(), () -> api.commitments().make(viewer, id, agreement)), text);
     }
 
     @POST

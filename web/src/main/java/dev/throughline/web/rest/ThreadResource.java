@@ -5,6 +5,7 @@ import dev.throughline.core.development.ThreadStatus;
 import dev.throughline.core.people.UserKey;
 import dev.throughline.core.service.ThreadService;
 import dev.throughline.core.view.ThreadView;
+import dev.throughline.core.view.ViewText;
 import dev.throughline.web.Throughline;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -72,9 +73,13 @@ public class ThreadResource {
     public ThreadView record(@PathParam("id") long id, EntryRequest request) {
         UserKey viewer = api.signedIn();
         Requests.body(request);
-        return view(viewer, api.threads().record(viewer, id, Requests.required(request.version(), "version"),
-                new ThreadService.Entry(Requests.required(request.sessionId(), "sessionId"), request.note(),
-                        request.nextStep(), request.reviewDate())));
+        long version = Requests.required(request.version(), "version");
+        long sessionId = Requests.required(request.sessionId(), "sessionId");
+        ViewText text = api.texts().of(viewer);
+        // An entry recorded after the session was finished goes into its recap while that is still as drafted.
+        return view(viewer, api.sessions().keepingRecapCurrent(viewer, sessionId, text.messages(), text.locale(),
+                () -> api.threads().record(viewer, id, version, new ThreadService.Entry(sessionId, request.note(),
+                        request.nextStep(), request.reviewDate()))));
     }
 
     @PUT
