@@ -30,11 +30,12 @@ import java.util.Optional;
  * @param newInRole         the report joined the team or started the role less than six months ago
  * @param lessConfident     the manager flagged the report as less confident
  * @param gapFlagged        the manager flagged the thread's gap as a performance concern
+ * @param firstSession      no session was held before this one: there is nothing to look back on
  */
 public record ScriptContext(String reportName, String previousFocus, String missedCommitment,
                             LocalDate missedDueDate, String skill, String gap, String whatGoodLooksLike,
                             String nextStep, LocalDate reviewDate, String observation, boolean newInRole,
-                            boolean lessConfident, boolean gapFlagged) {
+                            boolean lessConfident, boolean gapFlagged, boolean firstSession) {
 
     /** Tenure under which a report counts as new in the role. */
     public static final int NEW_IN_ROLE_MONTHS = 6;
@@ -75,11 +76,13 @@ public record ScriptContext(String reportName, String previousFocus, String miss
                 thread.map(DevelopmentThread::gap).orElse(null),
                 thread.map(DevelopmentThread::whatGoodLooksLike).orElse(null),
                 thread.map(DevelopmentThread::nextStep).orElse(null),
-                thread.map(DevelopmentThread::reviewDate).orElse(null),
+                // A review date already past is no date to check back on: the manager agrees a new one.
+                thread.map(DevelopmentThread::reviewDate).filter(review -> !review.isBefore(today)).orElse(null),
                 Texts.optional(observation, "observation", Texts.SHORT_MAX),
                 history.pairing().tenureStart().isAfter(today.minusMonths(NEW_IN_ROLE_MONTHS)),
                 history.pairing().lessConfident(),
-                thread.map(DevelopmentThread::gapFlagged).orElse(false));
+                thread.map(DevelopmentThread::gapFlagged).orElse(false),
+                previous.isEmpty());
     }
 
     public boolean hasMissedCommitment() {

@@ -21,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ScriptLibrary {
 
     static final String DATE_PATTERN_KEY = "script.date.pattern";
+    /** The Progress Check of a first session, in the standard and soft tones: there is no last time to look at. */
+    static final String FIRST_SESSION_KEY = "script.progress-check.first";
 
     /** Parsed templates by key and text, and date formats by pattern and locale: a few per language. */
     private static final Map<List<String>, ScriptTemplate> TEMPLATES = new ConcurrentHashMap<>();
@@ -49,7 +51,8 @@ public final class ScriptLibrary {
 
     public Script script(Segment segment, ToneChoice tone, ScriptContext context) {
         Objects.requireNonNull(context, "context");
-        ScriptTemplate template = template(segment, tone.tone());
+        ScriptTemplate template = segment == Segment.PROGRESS_CHECK && context.firstSession()
+                && tone.tone() != Tone.FIRM ? template(FIRST_SESSION_KEY) : template(segment, tone.tone());
         List<ScriptPart> parts = new ArrayList<>();
         for (int i = 0; i < template.placeholders().size(); i++) {
             addText(parts, template.literals().get(i));
@@ -60,7 +63,10 @@ public final class ScriptLibrary {
     }
 
     ScriptTemplate template(Segment segment, Tone tone) {
-        String key = templateKey(segment, tone);
+        return template(templateKey(segment, tone));
+    }
+
+    private ScriptTemplate template(String key) {
         return TEMPLATES.computeIfAbsent(List.of(key, raw(key)),
                 template -> ScriptTemplate.parse(template.get(0), template.get(1)));
     }

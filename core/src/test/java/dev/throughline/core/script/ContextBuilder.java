@@ -21,6 +21,7 @@ final class ContextBuilder {
     private boolean newInRole;
     private boolean lessConfident;
     private boolean gapFlagged;
+    private boolean firstSession;
 
     static ContextBuilder empty() {
         return new ContextBuilder();
@@ -97,8 +98,14 @@ final class ContextBuilder {
         return this;
     }
 
+    ContextBuilder firstSession(boolean value) {
+        firstSession = value;
+        return this;
+    }
+
     ScriptContext build() {
         return new ScriptContext(reportName, previousFocus, missedCommitment, missedDueDate, skill, gap,
-                whatGoodLooksLike, nextStep, reviewDate, observation, newInRole, lessConfident, gapFlagged);
+                whatGoodLooksLike, nextStep, reviewDate, observation, newInRole, lessConfident, gapFlagged,
+                firstSession);
     }
 }

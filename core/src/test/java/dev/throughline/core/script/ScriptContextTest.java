@@ -158,6 +158,17 @@ class ScriptContextTest {
     }
 
     @Test
+    void aReviewDateAlreadyPastIsNoDateToCheckBackOn() {
+        DevelopmentThread overdue = DevelopmentThread.start(PAIRING, REPORT, LocalDate.of(2026, 5, 1), "area",
+                null, "gap", "good", "step", TODAY.minusDays(1), true).withId(2);
+        assertNull(context(SETTLED, List.of(), List.of(), List.of(overdue), null).reviewDate(),
+                "a blank: the manager agrees a new date");
+        DevelopmentThread today = DevelopmentThread.start(PAIRING, REPORT, LocalDate.of(2026, 5, 1), "area",
+                null, "gap", "good", "step", TODAY, true).withId(2);
+        assertEquals(TODAY, context(SETTLED, List.of(), List.of(), List.of(today), null).reviewDate());
+    }
+
+    @Test
     void withoutAnActiveThreadThereIsNoDevelopmentData() {
         DevelopmentThread achieved = DevelopmentThread.start(PAIRING, REPORT, LocalDate.of(2026, 6, 1), "area",
                 null, "gap", "good", "step", null, true).withStatus(ThreadStatus.ACHIEVED);
@@ -226,7 +237,7 @@ class ScriptContextTest {
     @ValueSource(strings = {"", "  "})
     void blankTextsMeanNoData(String blank) {
         ScriptContext context = new ScriptContext(blank, blank, blank, null, blank, blank, blank, blank, null, blank,
-                false, false, false);
+                false, false, false, false);
         assertNull(context.reportName());
         assertNull(context.previousFocus());
         assertFalse(context.hasMissedCommitment());

@@ -33,8 +33,8 @@ class ScriptLibraryTest {
     private static final Set<String> ALLOWED = Set.of("report", "focus", "commitment", "due", "skill", "gap",
             "good", "step", "review", "observation");
     private static final Pattern ANY_PLACEHOLDER = Pattern.compile("\\[\\[(.*?)]]");
-    private static final String DUE_TEXT = "Friday 6 November";
-    private static final String REVIEW_TEXT = "Monday 30 November";
+    private static final String DUE_TEXT = "Friday 6 November 2026";
+    private static final String REVIEW_TEXT = "Monday 30 November 2026";
 
     private final Messages messages = BundleMessages.english();
     private final ScriptLibrary library = new ScriptLibrary(messages, Locale.ENGLISH);
@@ -133,6 +133,18 @@ class ScriptLibraryTest {
     }
 
     @Test
+    void aFirstSessionsProgressCheckDoesNotAskAboutALastTime() {
+        ScriptContext first = ContextBuilder.empty().reportName("Alex").firstSession(true).build();
+        for (Tone tone : List.of(Tone.STANDARD, Tone.SOFT)) {
+            Script script = library.script(PROGRESS_CHECK, chosen(tone), first);
+            assertTrue(script.text().startsWith("This is our first one-on-one, Alex."), script.text());
+            assertEquals(List.of(), script.blanks(), "no previous focus to fill in");
+        }
+        Script later = library.script(PROGRESS_CHECK, chosen(Tone.STANDARD), ContextBuilder.empty().build());
+        assertTrue(later.text().startsWith("Last time we focused on"), later.text());
+    }
+
+    @Test
     void softBlockerClearingAsksForOneThingToChange() {
         Script script = library.script(BLOCKER_CLEARING, chosen(Tone.SOFT), ContextBuilder.empty().build());
         assertTrue(script.text().contains("one thing you would change"), script.text());
@@ -178,7 +190,7 @@ class ScriptLibraryTest {
     void datesFollowTheBundlePatternInTheViewersLocale() {
         ScriptContext context = ContextBuilder.full().build();
         Script german = new ScriptLibrary(messages, Locale.GERMAN).script(PROGRESS_CHECK, chosen(Tone.FIRM), context);
-        assertTrue(german.parts().contains(new ScriptPart.Filled("due", "Freitag 6 November")), german.text());
+        assertTrue(german.parts().contains(new ScriptPart.Filled("due", "Freitag 6 November 2026")), german.text());
 
         Messages numeric = new OverridingMessages(Map.of("script.date.pattern", "d/M/yyyy"), messages);
         Script script = new ScriptLibrary(numeric, Locale.ENGLISH).script(DEVELOPMENT_THREAD, chosen(Tone.FIRM),

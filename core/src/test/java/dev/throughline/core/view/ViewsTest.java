@@ -94,6 +94,8 @@ class ViewsTest {
     void newReportsGetSoftScriptsUnlessTheManagerChoosesAndBlanksAreMarked() {
         Pairing pairing = store.savePairing(new Pairing(0, MANAGER, REPORT, LocalDate.parse("2026-10-01"), null,
                 false, null));
+        Instant lastWeek = NOW.minus(Duration.ofDays(7));
+        store.saveSession(Session.scheduled(pairing.id(), lastWeek).hold(lastWeek.plus(Duration.ofMinutes(30))));
         Session session = store.saveSession(Session.scheduled(pairing.id(), NOW.plus(Duration.ofMinutes(5))));
 
         SessionView chosen = new SessionViews(store).session(MANAGER, session.id(), Map.of(), null, text);
