@@ -114,11 +114,12 @@ public final class SessionService {
     public <T> T keepingRecapCurrent(UserKey viewer, long sessionId, Messages messages, Locale locale,
                                      Supplier<T> addition) {
         return store.inTransaction(() -> {
-            Optional<PairingHistory> before = store.sessionHistory(sessionId)
-                    .filter(history -> history.pairing().manager().equals(viewer));
-            Optional<Session> held = before.flatMap(history -> history.session(sessionId))
+            // Only a held session's unsent recap is at stake: for any other the session alone is read.
+            Optional<Session> held = store.session(sessionId)
                     .filter(session -> session.state() == SessionState.HELD && session.recapSentAt() == null);
-            boolean asDrafted = held.isPresent() && held.get().recapValue().map(Recap::text)
+            Optional<PairingHistory> before = held.flatMap(session -> store.sessionHistory(sessionId))
+                    .filter(history -> history.pairing().manager().equals(viewer));
+            boolean asDrafted = before.isPresent() && held.get().recapValue().map(Recap::text)
                     .equals(Optional.of(draft(before.get(), held.get(), messages, locale).text()));
             T result = addition.get();
             if (asDrafted) {
