@@ -62,7 +62,8 @@ public final class AoStore implements OneOnOneStore {
 
     /**
      * The rows (sessions, commitments, threads, entries) the records kept on one node hold at most, by default: the
-     * records of about 250 pairings with five years of weekly sessions, in the order of a kilobyte a row.
+     * records of about 250 pairings with five years of weekly sessions, in the order of a kilobyte a row (every 512
+     * characters of text count as a row more, so long notes cannot take more memory than that).
      */
     public static final long CACHED_ROWS = 200_000;
 

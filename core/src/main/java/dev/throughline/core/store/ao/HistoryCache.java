@@ -2,7 +2,9 @@ package dev.throughline.core.store.ao;
 
 import dev.throughline.core.commitment.Commitment;
 import dev.throughline.core.development.DevelopmentThread;
+import dev.throughline.core.development.ThreadEntry;
 import dev.throughline.core.history.PairingHistory;
+import dev.throughline.core.session.SegmentRun;
 import dev.throughline.core.session.Session;
 
 import java.util.Iterator;
@@ -16,18 +18,48 @@ import java.util.function.ToLongFunction;
  * Whole pairing records as last read or written on this node, each with the version and stamp its pairing row had
  * then. A record is only ever used after its pairing row was read and still has that version and stamp, so a copy
  * another node has since changed is never served; the cache only spares reading the rest again. Bounded by the rows
- * it holds (sessions, commitments, threads and their entries), the least recently used records leave first. Also
+ * it holds (sessions, commitments, threads and their entries; every {@value #CHARACTERS_PER_ROW} characters of
+ * their texts count as one more, so long notes cannot fill the memory), the least recently used records leave first. Also
  * remembers which pairing each session, commitment and thread belongs to (that never changes), so its record is found
  * by its id.
  */
 final class HistoryCache {
 
+    /** Characters of text that weigh as much as a row: long notes count for more than one. */
+    static final int CHARACTERS_PER_ROW = 512;
+
     /** A pairing's record at one version of its row. */
     record Entry(long version, long stamp, PairingHistory history) {
 
-        int weight() {
-            return 1 + history.sessions().size() + history.commitments().size() + history.threads().stream()
-                    .mapToInt(thread -> 1 + thread.entries().size()).sum();
+        /** Its rows, each text of more than {@link #CHARACTERS_PER_ROW} characters counting as more rows. */
+        long weight() {
+            long rows = 1;
+            long characters = 0;
+            for (Session session : history.sessions()) {
+                rows++;
+                characters += length(session.focus()) + session.recapValue().map(recap -> recap.text().length())
+                        .orElse(0);
+                for (SegmentRun run : session.segments()) {
+                    characters += length(run.notes());
+                }
+            }
+            for (Commitment commitment : history.commitments()) {
+                rows++;
+                characters += length(commitment.text());
+            }
+            for (DevelopmentThread thread : history.threads()) {
+                rows += 1 + thread.entries().size();
+                characters += length(thread.growthArea()) + length(thread.target()) + length(thread.gap())
+                        + length(thread.whatGoodLooksLike()) + length(thread.nextStep());
+                for (ThreadEntry entry : thread.entries()) {
+                    characters += length(entry.note()) + length(entry.nextStep());
+                }
+            }
+            return rows + characters / CHARACTERS_PER_ROW;
+        }
+
+        private static int length(String text) {
+            return text == null ? 0 : text.length();
         }
     }
 

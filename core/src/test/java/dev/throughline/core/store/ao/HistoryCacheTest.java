@@ -7,6 +7,7 @@ import dev.throughline.core.development.DevelopmentThread;
 import dev.throughline.core.history.PairingHistory;
 import dev.throughline.core.pairing.Pairing;
 import dev.throughline.core.people.UserKey;
+import dev.throughline.core.session.Segment;
 import dev.throughline.core.session.Session;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +88,22 @@ class HistoryCacheTest {
         cache.put(1, new HistoryCache.Entry(2, 0, record(1, 4)));
         cache.put(2, new HistoryCache.Entry(1, 0, record(2, 9)));
         assertEquals(4, cache.get(1, 2, 0).sessions().size(), "a replaced record's rows count once");
+    }
+
+    @Test
+    void longTextsWeighAsMoreRowsSoTheyCannotFillTheMemory() {
+        PairingHistory plain = record(1, 2);
+        assertEquals(3, new HistoryCache.Entry(1, 0, plain).weight(), "the pairing and two sessions");
+        Session noted = plain.sessions().get(0).openSegment(Segment.PROGRESS_CHECK, MONDAY)
+                .recordNotes(Segment.PROGRESS_CHECK, "x".repeat(20_000));
+        PairingHistory heavy = new PairingHistory(plain.pairing(), List.of(noted, plain.sessions().get(1)),
+                List.of(), List.of());
+        assertEquals(3 + 20_000 / HistoryCache.CHARACTERS_PER_ROW, new HistoryCache.Entry(1, 0, heavy).weight());
+
+        HistoryCache cache = new HistoryCache(30);
+        cache.put(2, new HistoryCache.Entry(1, 0, record(2, 9)));
+        cache.put(1, new HistoryCache.Entry(1, 0, heavy));
+        assertNull(cache.get(2, 1, 0), "the record of long notes pushed the other out");
     }
 
     @Test
