@@ -87,6 +87,11 @@ class ServicesTest {
                 null));
     }
 
+    DevelopmentThread startThread(Pairing pairing) {
+        return threads.start(MANAGER, pairing.id(), new ThreadService.Definition("Stakeholder communication",
+                "Runs the quarterly review", null, null, false), null, null);
+    }
+
     Session scheduled(Pairing pairing) {
         return sessions.schedule(MANAGER, pairing.id(), CLOCK.instant().plus(Duration.ofHours(1)));
     }
@@ -218,8 +223,7 @@ class ServicesTest {
     @Test
     void onceTheRecapWasSentNothingMoreIsAgreedOrRecordedInThatSession() {
         Pairing pairing = pairing();
-        DevelopmentThread thread = threads.start(MANAGER, pairing.id(), new ThreadService.Definition(
-                "Stakeholder communication", "Runs the quarterly review", null, null, false), null, null);
+        DevelopmentThread thread = startThread(pairing);
         Session session = scheduled(pairing);
         session = sessions.openSegment(MANAGER, session.id(), session.version(), Segment.PROGRESS_CHECK);
         session = sessions.finish(MANAGER, session.id(), session.version(), BundleMessages.english(), Locale.ENGLISH);
@@ -243,8 +247,7 @@ class ServicesTest {
     @Test
     void aThreadEntryIsOfASessionThatCanStillBeRecordedAndNeverDatedAhead() {
         Pairing pairing = pairing();
-        DevelopmentThread thread = threads.start(MANAGER, pairing.id(), new ThreadService.Definition(
-                "Stakeholder communication", "Runs the quarterly review", null, null, false), null, null);
+        DevelopmentThread thread = startThread(pairing);
         Session cancelled = scheduled(pairing);
         Session gone = sessions.cancel(MANAGER, cancelled.id(), cancelled.version());
         assertEquals("error.session.not.editable", assertThrows(DomainException.class, () -> threads.record(MANAGER,

@@ -83,11 +83,9 @@ public class OneOnOneIssues {
      * removed must not stay in the issue (nor in its search index).
      */
     private boolean held(IssueInputParameters parameters, Session session) {
-        boolean changed = put(parameters, SessionField.PROGRESS_CHECK,
-                orEmpty(notes(session, Segment.PROGRESS_CHECK)));
-        changed |= put(parameters, SessionField.BLOCKER_CLEARING, orEmpty(notes(session, Segment.BLOCKER_CLEARING)));
-        changed |= put(parameters, SessionField.DEVELOPMENT_THREAD,
-                orEmpty(notes(session, Segment.DEVELOPMENT_THREAD)));
+        boolean changed = put(parameters, SessionField.PROGRESS_CHECK, notes(session, Segment.PROGRESS_CHECK));
+        changed |= put(parameters, SessionField.BLOCKER_CLEARING, notes(session, Segment.BLOCKER_CLEARING));
+        changed |= put(parameters, SessionField.DEVELOPMENT_THREAD, notes(session, Segment.DEVELOPMENT_THREAD));
         if (session.talkTime().isRecorded()) {
             changed |= put(parameters, SessionField.TALK_SHARE,
                     String.valueOf(session.talkTime().managerSharePercent()));
@@ -126,6 +124,6 @@ public class OneOnOneIssues {
     }
 
     private static String notes(Session session, Segment segment) {
-        return session.segment(segment).notes();
+        return orEmpty(session.segment(segment).notes());
     }
 }

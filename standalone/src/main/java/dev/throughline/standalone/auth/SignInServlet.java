@@ -64,16 +64,13 @@ public final class SignInServlet extends HttpServlet {
                 || next.chars().anyMatch(Character::isISOControl)) {
             return "/";
         }
-        URI uri;
+        String path;
         try {
-            uri = new URI(next);
+            path = new URI(next).getPath(); // decoded: "%2e" is "."
         } catch (URISyntaxException malformed) {
             return "/";
         }
-        if (uri.getScheme() != null || uri.getRawAuthority() != null || uri.getPath() == null) {
-            return "/";
-        }
-        String[] segments = uri.getPath().substring(1).split("/", -1);
+        String[] segments = path.substring(1).split("/", -1);
         for (int i = 0; i < segments.length; i++) {
             String segment = segments[i];
             boolean trailingSlash = segment.isEmpty() && i == segments.length - 1;
