@@ -47,9 +47,16 @@ public class JiraTexts implements ViewTexts {
     public ViewText of(UserKey viewer) {
         com.atlassian.sal.api.user.UserKey key = new com.atlassian.sal.api.user.UserKey(viewer.value());
         Locale locale = Optional.ofNullable(locales.getLocale(key)).orElse(Locale.ENGLISH);
-        ZoneId zone = Optional.ofNullable(zones.getUserTimeZone(key)).map(TimeZone::toZoneId)
-                .orElse(ZoneId.systemDefault());
         return new ViewText(messages.computeIfAbsent(locale, language -> new BundleMessages(language, BUNDLES)),
-                locale, Clock.system(zone), people);
+                locale, Clock.system(zoneOf(key)), people);
+    }
+
+    /** The viewer's time zone: their profile's, else the server's. */
+    public ZoneId zoneOf(UserKey viewer) {
+        return zoneOf(new com.atlassian.sal.api.user.UserKey(viewer.value()));
+    }
+
+    private ZoneId zoneOf(com.atlassian.sal.api.user.UserKey key) {
+        return Optional.ofNullable(zones.getUserTimeZone(key)).map(TimeZone::toZoneId).orElse(ZoneId.systemDefault());
     }
 }

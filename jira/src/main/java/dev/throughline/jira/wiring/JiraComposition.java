@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 /**
  * The plugin's composition root: the core's services and views on Jira's Active Objects, users, languages, mail
@@ -65,7 +66,8 @@ public class JiraComposition {
     public Throughline throughline() {
         OneOnOneStore store = new TrackedStore(new AoStore(activeObjects,
                 Math.max(0, Long.getLong(CACHED_ROWS, AoStore.CACHED_ROWS))), workItems);
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = new ViewerClock(Clock.systemUTC(),
+                () -> viewer.current().map(texts::zoneOf).orElseGet(ZoneId::systemDefault));
         return new Throughline(viewer, texts, new PairingService(store, people, clock),
                 new SessionService(store, people, mail, workItems, clock),
                 new CommitmentService(store, workItems, clock),

@@ -37,6 +37,8 @@ class JiraTextsTest {
             assertEquals(Locale.GERMANY, text.locale());
             assertEquals(ZoneId.of("Pacific/Auckland"), text.zone());
             assertEquals(1, keys.constructed().size(), "asked SAL about the viewer by key");
+            assertEquals(ZoneId.of("Pacific/Auckland"), texts.zoneOf(UserKey.of("JIRAUSER10100")),
+                    "the services' today is the viewer's too");
         }
     }
 
