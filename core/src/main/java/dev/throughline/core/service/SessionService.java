@@ -151,9 +151,19 @@ public final class SessionService {
         return store.inTransaction(() -> {
             Changed moved = changed(viewer, sessionId, version, s -> s.reschedule(to, clock.instant()));
             Session next = store.saveSession(Session.schedule(moved.session().pairingId(), to, clock));
-            // The new one first: when the host refuses it, nothing of the move has reached the host yet.
+            // The new one first: when the host refuses it, nothing of the move has reached the host yet; when it
+            // then refuses the old one's update, the new one is taken back.
             workItems.scheduled(moved.pairing(), next);
-            workItems.updated(moved.pairing(), moved.session());
+            try {
+                workItems.updated(moved.pairing(), moved.session());
+            } catch (RuntimeException refused) {
+                try {
+                    workItems.unscheduled(next);
+                } catch (RuntimeException undo) {
+                    refused.addSuppressed(undo);
+                }
+                throw refused;
+            }
             return next;
         });
     }

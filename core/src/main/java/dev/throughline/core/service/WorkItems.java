@@ -31,6 +31,10 @@ public interface WorkItems {
         }
 
         @Override
+        public void unscheduled(Session session) {
+        }
+
+        @Override
         public Optional<String> committed(Pairing pairing, Session session, Commitment commitment) {
             return Optional.empty();
         }
@@ -50,6 +54,12 @@ public interface WorkItems {
 
     /** A session changed what the host shows of it: held (notes, talk share, recap), cancelled or moved. */
     void updated(Pairing pairing, Session session);
+
+    /**
+     * Undoes {@link #scheduled} when what it was part of could not be finished (a move whose old session the host
+     * then refused to update), so the host keeps no session Throughline does not have.
+     */
+    void unscheduled(Session session);
 
     /**
      * A commitment was made in {@code session} and is about to be saved: the host records it as a work item and

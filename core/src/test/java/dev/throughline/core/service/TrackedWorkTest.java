@@ -208,6 +208,23 @@ class TrackedWorkTest {
                 host.calls, "the host's copy of a held session follows every edit; a scheduled one has none");
     }
 
+    @Test
+    void aMoveTheHostRefusesHalfwayTakesBackTheNewSessionThere() {
+        Pairing pairing = pairing(REPORT);
+        Session moved = scheduled(pairing);
+        host.calls.clear();
+        host.refuseUpdates = true;
+
+        assertThrows(DomainException.class, () -> sessions.reschedule(MANAGER, moved.id(), moved.version(),
+                CLOCK.instant().plus(Duration.ofDays(2))));
+
+        assertEquals(2, host.calls.size(), String.valueOf(host.calls));
+        assertTrue(host.calls.get(0).startsWith("scheduled "));
+        assertEquals("un" + host.calls.get(0), host.calls.get(1), "the host's new session is taken back");
+        assertEquals(SessionState.SCHEDULED, store.session(moved.id()).orElseThrow().state(), "nothing moved");
+        assertEquals(1, store.history(pairing.id()).orElseThrow().sessions().size());
+    }
+
     private Pairing pairing(UserKey report) {
         return pairings.create(MANAGER, report, new PairingService.Setup(LocalDate.parse("2026-01-05"), null, false,
                 null));
@@ -236,6 +253,7 @@ class TrackedWorkTest {
         final Map<String, LocalDate> resolved = new HashMap<>();
         final java.util.Set<String> deleted = new java.util.HashSet<>();
         boolean refuse;
+        boolean refuseUpdates;
         private int next;
 
         @Override
@@ -246,8 +264,16 @@ class TrackedWorkTest {
 
         @Override
         public void updated(Pairing pairing, Session session) {
+            if (refuseUpdates) {
+                throw new DomainException("error.required", "project");
+            }
             calls.add("updated " + session.id() + " " + session.state()
                     + (session.recapValue().isPresent() ? " with recap" : ""));
+        }
+
+        @Override
+        public void unscheduled(Session session) {
+            calls.add("unscheduled " + session.id());
         }
 
         @Override

@@ -78,6 +78,20 @@ public class JiraWorkItems implements WorkItems {
                 oneOnOnes.update(pairing, session, issue.getId(), actors.acting()));
     }
 
+    /** Deletes the session's issue made by {@link #scheduled}; Throughline's record of it rolls back with the move. */
+    @Override
+    public void unscheduled(Session session) {
+        Optional<MutableIssue> made = sessions.issueOf(session.id()).flatMap(issues::issue);
+        if (made.isPresent()) {
+            try {
+                issues.delete(made.get());
+            } catch (RemoveException | RuntimeException e) {
+                throw new WorkRefusal("throughline.work.unscheduleFailed", null, String.valueOf(made.get().getId()),
+                        WorkRefusal.describe(e)).causedBy(e);
+            }
+        }
+    }
+
     @Override
     public Optional<String> committed(Pairing pairing, Session session, Commitment commitment) {
         Optional<WorkSchema.Setup> setup = schema.setup();

@@ -234,6 +234,18 @@ class SessionIssuesTest {
     }
 
     @Test
+    void aSessionTakenBackLosesItsIssue() throws Exception {
+        workItems.scheduled(site.pairing, session);
+        MutableIssue made = site.issues.get(site.sessionIssues.get(31L));
+
+        workItems.unscheduled(session);
+
+        verify(site.issueManager).deleteIssueNoEvent(made);
+        workItems.unscheduled(session.withId(32)); // no issue: nothing to take back
+        verify(site.issueManager, times(1)).deleteIssueNoEvent(any());
+    }
+
+    @Test
     void anUpdateJiraRefusesIsTheManagersMessage() {
         workItems.scheduled(site.pairing, session);
         UpdateValidationResult refused = org.mockito.Mockito.mock(UpdateValidationResult.class);
