@@ -49,10 +49,9 @@ public final class CommitmentService {
                 throw new DomainException("error.commitment.due.past", "dueDate");
             }
             CommitmentKind kind = agreement.kind() == null ? CommitmentKind.OTHER : agreement.kind();
-            LocalDate sessionDay = session.date(clock.getZone());
-            LocalDate madeOn = sessionDay.isAfter(today) ? today : sessionDay; // a session run early makes it today
-            Commitment made = new Commitment(0, session.pairingId(), sessionId, madeOn, agreement.owner(),
-                    agreement.text(), agreement.dueDate(), kind, null, null, agreement.blockedItemKey());
+            Commitment made = new Commitment(0, session.pairingId(), sessionId, session.recordedOn(clock),
+                    agreement.owner(), agreement.text(), agreement.dueDate(), kind, null, null,
+                    agreement.blockedItemKey());
             return saveTracked(pairing, session, made);
         });
     }

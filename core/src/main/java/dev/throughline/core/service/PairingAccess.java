@@ -48,9 +48,7 @@ public final class PairingAccess {
 
     /** The pairing itself, for its manager or its report (one statement, no history). */
     public Pairing pairingSeenBy(UserKey viewer, long pairingId) {
-        return store.pairing(pairingId)
-                .filter(pairing -> pairing.involves(viewer))
-                .orElseThrow(() -> new NotFoundException("pairing", pairingId));
+        return pairingOf(viewer, pairingId, "pairing", pairingId);
     }
 
     /**

@@ -77,11 +77,8 @@ public final class ThreadService {
                     .filter(s -> s.pairingId() == thread.pairingId())
                     .orElseThrow(() -> new DomainException("error.session.other.pairing", "sessionId"));
             session.requireEditable("sessionId");
-            // A session run early records today, as a commitment made in it does: never a day still to come.
-            LocalDate today = LocalDate.now(clock);
-            LocalDate sessionDay = session.date(clock.getZone());
-            return thread.recordEntry(session.id(), sessionDay.isAfter(today) ? today : sessionDay, entry.note(),
-                    entry.nextStep(), entry.reviewDate());
+            return thread.recordEntry(session.id(), session.recordedOn(clock), entry.note(), entry.nextStep(),
+                    entry.reviewDate());
         });
     }
 

@@ -82,6 +82,16 @@ public record Session(long id, long pairingId, Instant scheduledAt, SessionState
         return LocalDate.ofInstant(scheduledAt, zone);
     }
 
+    /**
+     * The day what is agreed or recorded in the session is dated: its own day, or today when it is run early, never a
+     * day still to come.
+     */
+    public LocalDate recordedOn(Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = date(clock.getZone());
+        return day.isAfter(today) ? today : day;
+    }
+
     public Optional<Recap> recapValue() {
         return Optional.ofNullable(recap);
     }

@@ -81,15 +81,8 @@ public class JiraWorkItems implements WorkItems {
     /** Deletes the session's issue made by {@link #scheduled}; Throughline's record of it rolls back with the move. */
     @Override
     public void unscheduled(Session session) {
-        Optional<MutableIssue> made = sessions.issueOf(session.id()).flatMap(issues::issue);
-        if (made.isPresent()) {
-            try {
-                issues.delete(made.get());
-            } catch (RemoveException | RuntimeException e) {
-                throw new WorkRefusal("throughline.work.unscheduleFailed", null, String.valueOf(made.get().getId()),
-                        WorkRefusal.describe(e)).causedBy(e);
-            }
-        }
+        sessions.issueOf(session.id()).flatMap(issues::issue).ifPresent(made ->
+                delete(made, "throughline.work.unscheduleFailed", String.valueOf(made.getId())));
     }
 
     @Override
@@ -117,14 +110,15 @@ public class JiraWorkItems implements WorkItems {
 
     @Override
     public void discard(String key) {
-        Optional<MutableIssue> subTask = id(key).flatMap(issues::issue);
-        if (subTask.isEmpty()) {
-            return;
-        }
+        id(key).flatMap(issues::issue).ifPresent(subTask -> delete(subTask, "throughline.work.discardFailed", key));
+    }
+
+    /** Deletes an issue Throughline made; Jira's refusal is the manager's message {@code refusal}, naming it. */
+    private void delete(MutableIssue issue, String refusal, String named) {
         try {
-            issues.delete(subTask.get());
+            issues.delete(issue);
         } catch (RemoveException | RuntimeException e) {
-            throw new WorkRefusal("throughline.work.discardFailed", null, key, WorkRefusal.describe(e)).causedBy(e);
+            throw new WorkRefusal(refusal, null, named, WorkRefusal.describe(e)).causedBy(e);
         }
     }
 
